@@ -1,0 +1,2 @@
+export * from './schedules.ts';
+export * from './rules.ts';

@@ -1,0 +1,48 @@
+import { httpFunctionNames } from '@dml/shared';
+
+/**
+ * What each Lambda function needs. CDK turns every entry into a NodejsFunction with exactly these
+ * grants and env vars (one helper, so a grant never drifts from its config); the local runtime loads
+ * the same entries. HTTP functions must cover every `fn` of the route table (a test checks).
+ */
+export type Access = {
+  table?: 'read' | 'readwrite';
+  bucket?: 'read' | 'readwrite';
+  userPool?: 'admin';
+  email?: 'send';
+  bus?: 'put';
+  /** Reads the table's stream (the outbox publisher). */
+  stream?: 'read';
+};
+
+export type FunctionSpec = {
+  /** Path under functions/src. */
+  entry: string;
+  trigger: 'http' | 'event' | 'schedule' | 'stream';
+  description: string;
+  access: Access;
+  timeoutSeconds?: number;
+  memoryMb?: number;
+};
+
+export const functionCatalog = {
+  system: {
+    entry: 'handlers/system.ts',
+    trigger: 'http',
+    description: 'Health, OpenAPI document and the caller profile.',
+    access: { table: 'read' },
+  },
+  reminders: {
+    entry: 'handlers/reminders.ts',
+    trigger: 'schedule',
+    description: 'Daily reminder digests.',
+    access: { table: 'readwrite', email: 'send' },
+    timeoutSeconds: 120,
+  },
+} as const satisfies Record<string, FunctionSpec>;
+
+export type FunctionName = keyof typeof functionCatalog;
+export const functionNames = Object.keys(functionCatalog) as FunctionName[];
+
+export const missingHttpFunctions = () =>
+  httpFunctionNames.filter((name) => !(name in functionCatalog));

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+export const Id = z.uuid({ message: 'must be a UUID' });
+
+/** Calendar date, `YYYY-MM-DD`, checked to be a real day. */
+export const IsoDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
+
+/** Instant in UTC, ISO-8601. */
+export const IsoDateTime = z.iso.datetime({ message: 'must be an ISO-8601 UTC time', offset: false });
+
+export const Version = z.number().int().min(1);
+
+/** Trims, then requires at least one character. */
+export const NonEmpty = (max: number) => z.string().trim().min(1, 'is required').max(max);
+export const OptionalText = (max: number) => z.string().trim().max(max).optional();
+
+export const LIMIT_DEFAULT = 25;
+export const LIMIT_MAX = 100;
+
+export const PageQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(LIMIT_MAX).default(LIMIT_DEFAULT),
+  cursor: z.string().min(1).max(4096).optional(),
+});
+
+export const page = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), next_cursor: z.string().nullable() });
+
+export type Page<T> = { items: T[]; next_cursor: string | null };
+
+/** Query-string booleans arrive as text. */
+export const QueryBoolean = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const IdPath = z.strictObject({ id: Id });
+
+export const VersionBody = z.strictObject({ version: Version });

@@ -1,0 +1,21 @@
+import { routeKey, type RouteDef } from './define.ts';
+import { systemRoutes } from './system.ts';
+
+export * from './define.ts';
+
+/** Every HTTP route of the product. Add a feature's routes here and CDK, the local adapter,
+ * OpenAPI and the authorization matrix pick them up. */
+export const routes = {
+  ...systemRoutes,
+} as const;
+
+export type RouteId = keyof typeof routes;
+export const routeList: readonly (RouteDef & { id: RouteId })[] = Object.entries(routes).map(([id, r]) => ({
+  ...(r as RouteDef),
+  id: id as RouteId,
+}));
+
+/** Names of the Lambda functions that serve HTTP routes. */
+export const httpFunctionNames = [...new Set(routeList.map((r) => r.fn))].sort();
+
+export const routeByKey = new Map(routeList.map((r) => [routeKey(r), r]));
