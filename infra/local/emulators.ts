@@ -1,0 +1,115 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+// Plain .mjs so npm's postinstall can run it before any TypeScript tooling exists.
+import { ensureDynamoDbLocal } from './scripts/fetch-dynamodb-local.mjs';
+import { startService, stopAll } from './processes.ts';
+
+const require = createRequire(import.meta.url);
+const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
+
+export type EmulatorPorts = { dynamodb: number; s3: number; ses: number; cognito: number };
+export type Endpoints = { dynamodb: string; s3: string; ses: string; cognito: string };
+export type Emulators = { ports: EmulatorPorts; endpoints: Endpoints; stop: () => Promise<void> };
+
+export const defaultPorts: EmulatorPorts = {
+  dynamodb: Number(process.env.DML_DYNAMODB_PORT ?? 8000),
+  s3: Number(process.env.DML_S3_PORT ?? 4569),
+  ses: Number(process.env.DML_SES_PORT ?? 8005),
+  cognito: Number(process.env.DML_COGNITO_PORT ?? 9229),
+};
+
+export const endpointsFor = (ports: EmulatorPorts): Endpoints => ({
+  dynamodb: `http://localhost:${ports.dynamodb}`,
+  s3: `http://localhost:${ports.s3}`,
+  ses: `http://localhost:${ports.ses}`,
+  cognito: `http://localhost:${ports.cognito}`,
+});
+
+/** DynamoDB Local is a Java program: say how to get Java rather than failing obscurely. */
+export const assertJava = () => {
+  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (result.error || result.status !== 0) {
+    throw new Error(
+      'Java 17+ is required to run DynamoDB Local. Install it with: sudo apt-get install -y default-jre-headless',
+    );
+  }
+};
+
+type Options = {
+  /** Where persistent data and logs go (e.g. .local/). */
+  dataDir: string;
+  ports: EmulatorPorts;
+  /** Keep DynamoDB in memory (tests) instead of under dataDir. */
+  inMemory?: boolean;
+};
+
+/** Starts DynamoDB Local, s3rver, aws-ses-v2-local and cognito-local as child processes. */
+export const startEmulators = async ({ dataDir, ports, inMemory = false }: Options): Promise<Emulators> => {
+  assertJava();
+  const ddbHome = ensureDynamoDbLocal();
+  const dirs = {
+    ddbCwd: join(dataDir, 'dynamodb-cwd'),
+    ddbData: join(dataDir, 'dynamodb'),
+    s3: join(dataDir, 's3'),
+    cognito: join(dataDir, 'cognito'),
+    logs: join(dataDir, 'logs'),
+  };
+  for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
+  const node = process.execPath;
+  const results = await Promise.allSettled([
+      startService({
+        name: 'DynamoDB Local',
+        command: 'java',
+        args: [
+          '-Xmx1g',
+          `-Djava.library.path=${join(ddbHome, 'DynamoDBLocal_lib')}`,
+          '-jar',
+          join(ddbHome, 'DynamoDBLocal.jar'),
+          '-sharedDb',
+          '-disableTelemetry',
+          '-port',
+          String(ports.dynamodb),
+          ...(inMemory ? ['-inMemory'] : ['-dbPath', dirs.ddbData]),
+        ],
+        // It writes a metadata file into its working directory.
+        cwd: dirs.ddbCwd,
+        port: ports.dynamodb,
+        logFile: join(dirs.logs, 'dynamodb.log'),
+      }),
+      startService({
+        name: 's3rver',
+        command: node,
+        args: [join(packageDir('s3rver'), 'bin', 's3rver.js'), '-d', dirs.s3, '-a', '127.0.0.1', '-p', String(ports.s3)],
+        cwd: dataDir,
+        port: ports.s3,
+        logFile: join(dirs.logs, 's3.log'),
+      }),
+      startService({
+        name: 'aws-ses-v2-local',
+        command: node,
+        args: [join(packageDir('aws-ses-v2-local'), 'dist', 'cli.js'), '--host', '127.0.0.1', '--port', String(ports.ses)],
+        cwd: dataDir,
+        port: ports.ses,
+        logFile: join(dirs.logs, 'ses.log'),
+      }),
+      startService({
+        name: 'cognito-local',
+        command: node,
+        args: [join(packageDir('cognito-local'), 'lib', 'bin', 'start.js')],
+        // cognito-local keeps its pools under ./.cognito of its working directory.
+        cwd: dirs.cognito,
+        env: { PORT: String(ports.cognito), HOST: 'localhost' },
+        port: ports.cognito,
+        logFile: join(dirs.logs, 'cognito.log'),
+      }),
+  ]);
+  const services = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failure) {
+    await stopAll(services);
+    throw failure.reason;
+  }
+  return { ports, endpoints: endpointsFor(ports), stop: () => stopAll(services) };
+};

@@ -1,0 +1,74 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { ddb, tableName } from '@dml/functions/data/client';
+import { byName, keys, partitions } from '@dml/functions/data/keys';
+import type { Role, User } from '@dml/shared';
+import { CognitoIdentityProviderClient, ensureCognitoUser } from './cognito-users.ts';
+
+export const DEMO_PASSWORD = 'DemoPassw0rd!';
+
+export const demoUsers = [
+  { email: 'admin@example.org', name: 'Amina Bello', role: 'admin', designation: 'Programme Manager', region_state: 'Kano' },
+  { email: 'supervisor@example.org', name: 'Samuel Okafor', role: 'supervisor', designation: 'State Supervisor', region_state: 'Kano' },
+  { email: 'mentor@example.org', name: 'Grace Adeyemi', role: 'mentor', designation: 'Clinical Mentor', region_state: 'Kano' },
+  { email: 'mentor2@example.org', name: 'Ibrahim Musa', role: 'mentor', designation: 'Clinical Mentor', region_state: 'Kaduna' },
+] as const satisfies readonly { email: string; name: string; role: Role; designation: string; region_state: string }[];
+
+/** Profile item for a user, written only if absent so restarts never overwrite edits. */
+const putProfileIfAbsent = async (profile: User) => {
+  try {
+    await ddb().send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: {
+          ...keys.user(profile.id),
+          entity: 'user',
+          gsi1pk: partitions.users(),
+          gsi1sk: byName(profile.name, profile.id),
+          gsi2pk: partitions.usersByRole(profile.role),
+          gsi2sk: byName(profile.name, profile.id),
+          ...(profile.region_state
+            ? { gsi3pk: partitions.usersByState(profile.region_state), gsi3sk: byName(profile.name, profile.id) }
+            : {}),
+          ...profile,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+    await ddb().send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: { ...keys.emailMarker(profile.email), entity: 'unique', user_id: profile.id },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  } catch (error) {
+    if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
+  }
+};
+
+/** Seeds the demo accounts (and, as features land, their data). Idempotent. */
+export const seedDemo = async ({ userPoolId, now = new Date() }: { userPoolId: string; now?: Date }) => {
+  const cognito = new CognitoIdentityProviderClient({});
+  const ids: Record<string, string> = {};
+  for (const user of demoUsers) {
+    const id = await ensureCognitoUser(cognito, userPoolId, { ...user, password: DEMO_PASSWORD });
+    ids[user.email] = id;
+    const at = now.toISOString();
+    await putProfileIfAbsent({
+      id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      designation: user.designation,
+      region_state: user.region_state,
+      phone: null,
+      is_active: true,
+      reminder_emails: true,
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    });
+  }
+  cognito.destroy();
+  return { users: ids };
+};

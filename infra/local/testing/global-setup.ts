@@ -1,0 +1,32 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { type EmulatorPorts, type Endpoints, startEmulators } from '../emulators.ts';
+import { freePort } from '../processes.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    emulators: { ports: EmulatorPorts; endpoints: Endpoints };
+  }
+}
+
+/**
+ * Starts the real emulators once for a test project, on free ports so a developer's `npm start`
+ * can keep running; each test file then makes its own table, bucket and user pool in them.
+ */
+export default async function setup(project: TestProject) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'dml-test-'));
+  const ports: EmulatorPorts = {
+    dynamodb: await freePort(),
+    s3: await freePort(),
+    ses: await freePort(),
+    cognito: await freePort(),
+  };
+  const emulators = await startEmulators({ dataDir, ports, inMemory: true });
+  project.provide('emulators', { ports: emulators.ports, endpoints: emulators.endpoints });
+  return async () => {
+    await emulators.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const newestMtime = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
+    if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name === 'e2e') return newest;
+    const path = join(dir, entry.name);
+    return Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }, 0);
+
+/** Builds the web app when its sources (or shared/) are newer than the last build. */
+export const ensureWebBuild = (root: string) => {
+  const webDir = join(root, 'web');
+  const built = join(webDir, 'dist', 'index.html');
+  if (existsSync(built)) {
+    const builtAt = statSync(built).mtimeMs;
+    if (newestMtime(webDir) <= builtAt && newestMtime(join(root, 'shared', 'src')) <= builtAt) return false;
+  }
+  console.log('Building the web app (vite build)…');
+  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: webDir, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('vite build failed');
+  return true;
+};
+
+/**
+ * Serves the built SPA as CloudFront does: static files, `index.html` for unknown paths (SPA
+ * fallback), and `/config.json` made from the local outputs instead of stack outputs.
+ */
+export const startWebServer = async ({ distDir, port, config }: { distDir: string; port: number; config: Record<string, unknown> }) => {
+  const root = resolve(distDir);
+  const configJson = JSON.stringify(config, null, 2);
+  const server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    if (pathname === '/config.json') {
+      res.writeHead(200, { 'content-type': types['.json'] ?? 'application/json', 'cache-control': 'no-store' });
+      res.end(configJson);
+      return;
+    }
+    const candidate = normalize(join(root, pathname));
+    const isFile = candidate.startsWith(root) && existsSync(candidate) && statSync(candidate).isFile();
+    const file = isFile ? candidate : join(root, 'index.html');
+    const immutable = isFile && pathname.startsWith('/assets/');
+    res.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'x-content-type-options': 'nosniff',
+    });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolvePromise) => server.listen(port, '127.0.0.1', resolvePromise));
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://localhost:${actualPort}`,
+    close: () =>
+      new Promise<void>((resolvePromise) => {
+        server.closeAllConnections();
+        server.close(() => resolvePromise());
+      }),
+  };
+};
