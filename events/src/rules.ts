@@ -2,9 +2,12 @@
  * EventBridge rules as data: CDK creates one rule per entry on the custom bus, targeting the named
  * function; the local router matches events with the same patterns.
  */
+/** EventBridge content filters: exact values, or matchers such as `{ prefix }`, `{ exists }`. */
+export type PatternValue = string | number | boolean | null | { prefix: string } | { exists: boolean } | { 'anything-but': unknown[] };
 export type EventPattern = {
   source?: string[];
   'detail-type'?: string[];
+  /** Nested fields, each an array of PatternValue. */
   detail?: Record<string, unknown>;
 };
 

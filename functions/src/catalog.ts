@@ -32,6 +32,24 @@ export const functionCatalog = {
     description: 'Health, OpenAPI document and the caller profile.',
     access: { table: 'read' },
   },
+  users: {
+    entry: 'handlers/users.ts',
+    trigger: 'http',
+    description: 'Users, invitations and facility assignments.',
+    access: { table: 'readwrite', userPool: 'admin', email: 'send' },
+  },
+  facilities: {
+    entry: 'handlers/facilities.ts',
+    trigger: 'http',
+    description: 'The facility registry.',
+    access: { table: 'readwrite' },
+  },
+  audit: {
+    entry: 'handlers/audit.ts',
+    trigger: 'http',
+    description: 'The audit trail (admins).',
+    access: { table: 'read' },
+  },
   reminders: {
     entry: 'handlers/reminders.ts',
     trigger: 'schedule',

@@ -1,5 +1,5 @@
 import { type RuleDef, rules } from '@dml/events';
-import { type FunctionName, functionCatalog } from '@dml/functions/catalog';
+import { type FunctionName, type FunctionSpec, functionCatalog } from '@dml/functions/catalog';
 import { type BusEvent, matchesPattern } from './event-pattern.ts';
 import { invoke, isFunctionName } from './functions.ts';
 
@@ -17,7 +17,7 @@ export const createLocalBus = (ruleSet: Record<string, RuleDef> = rules) => {
   const inFlight = new Set<Promise<void>>();
   for (const [name, rule] of Object.entries(ruleSet)) {
     if (!isFunctionName(rule.target)) throw new Error(`rule ${name} targets unknown function ${rule.target}`);
-    if (functionCatalog[rule.target].trigger !== 'event') throw new Error(`rule ${name}: ${rule.target} is not an event function`);
+    if ((functionCatalog[rule.target] as FunctionSpec).trigger !== 'event') throw new Error(`rule ${name}: ${rule.target} is not an event function`);
   }
 
   const deliver = async (ruleName: string, target: FunctionName, event: BusEvent) => {

@@ -25,7 +25,7 @@ describe('local EventBridge pattern matching', () => {
   });
 
   it('supports prefix, exists and anything-but', () => {
-    expect(matchesPattern({ 'detail-type': [{ prefix: 'mentorship-log.' }] }, event())).toBe(true);
+    expect(matchesPattern({ detail: { status: [{ prefix: 'sub' }] } }, event())).toBe(true);
     expect(matchesPattern({ detail: { log_id: [{ exists: true }] } }, event())).toBe(true);
     expect(matchesPattern({ detail: { missing: [{ exists: false }] } }, event())).toBe(true);
     expect(matchesPattern({ detail: { status: [{ 'anything-but': ['draft'] }] } }, event())).toBe(true);

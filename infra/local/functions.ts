@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type FunctionName, functionCatalog } from '@dml/functions/catalog';
+import { type FunctionName, type FunctionSpec, functionCatalog } from '@dml/functions/catalog';
 import type { Context } from 'aws-lambda';
 
 type AnyHandler = (event: unknown, context: Context) => Promise<unknown>;
@@ -42,5 +42,6 @@ export const lambdaContext = (name: string, timeoutSeconds = 29): Context => {
 
 export const invoke = async (name: FunctionName, event: unknown) => {
   const handler = await loadHandler(name);
-  return handler(event, lambdaContext(name, 'timeoutSeconds' in functionCatalog[name] ? Number(functionCatalog[name].timeoutSeconds) : 29));
+  const spec: FunctionSpec = functionCatalog[name];
+  return handler(event, lambdaContext(name, spec.timeoutSeconds ?? 29));
 };

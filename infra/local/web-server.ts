@@ -18,7 +18,7 @@ const types: Record<string, string> = {
 
 const newestMtime = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
-    if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name === 'e2e') return newest;
+    if (['node_modules', 'dist', 'e2e', 'test-output'].includes(entry.name)) return newest;
     const path = join(dir, entry.name);
     return Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
   }, 0);

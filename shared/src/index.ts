@@ -1,5 +1,7 @@
+export * from './api/audit.ts';
 export * from './api/common.ts';
 export * from './api/errors.ts';
+export * from './api/facilities.ts';
 export * from './api/system.ts';
 export * from './api/users.ts';
 export * from './roles.ts';

@@ -36,3 +36,26 @@ export const checkStartKey = (value: unknown, attributes: readonly string[], fix
 };
 
 export { invalidCursor };
+
+/**
+ * Cursors for lists assembled in memory from a bounded set (e.g. a supervisor's scope): an offset
+ * plus a fingerprint of the filters, so a cursor only works for the list it came from.
+ */
+export const encodeOffsetCursor = (offset: number, fingerprint: string) => encodeCursor({ o: offset, f: fingerprint });
+
+export const decodeOffsetCursor = (cursor: string | undefined, fingerprint: string): number => {
+  if (!cursor) return 0;
+  const value = decodeCursorPayload(cursor) as { o?: unknown; f?: unknown } | null;
+  if (!value || typeof value !== 'object' || value.f !== fingerprint) throw invalidCursor();
+  const offset = value.o;
+  if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0 || offset > 1_000_000) throw invalidCursor();
+  return offset;
+};
+
+/** Pages an already-sorted in-memory list with offset cursors. */
+export const pageOf = <T>(all: readonly T[], limit: number, cursor: string | undefined, fingerprint: string) => {
+  const offset = decodeOffsetCursor(cursor, fingerprint);
+  const items = all.slice(offset, offset + limit);
+  const next = offset + limit < all.length ? encodeOffsetCursor(offset + limit, fingerprint) : null;
+  return { items, next_cursor: next };
+};

@@ -2,7 +2,9 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb, tableName } from '@dml/functions/data/client';
 import { byName, keys, partitions } from '@dml/functions/data/keys';
 import type { Role, User } from '@dml/shared';
+import { getUser } from '@dml/functions/data/users';
 import { CognitoIdentityProviderClient, ensureCognitoUser } from './cognito-users.ts';
+import { seedAssignments, seedFacilities } from './facilities.ts';
 
 export const DEMO_PASSWORD = 'DemoPassw0rd!';
 
@@ -46,7 +48,7 @@ const putProfileIfAbsent = async (profile: User) => {
   }
 };
 
-/** Seeds the demo accounts (and, as features land, their data). Idempotent. */
+/** Seeds the demo accounts and the programme's data. Idempotent: safe on every start. */
 export const seedDemo = async ({ userPoolId, now = new Date() }: { userPoolId: string; now?: Date }) => {
   const cognito = new CognitoIdentityProviderClient({});
   const ids: Record<string, string> = {};
@@ -70,5 +72,10 @@ export const seedDemo = async ({ userPoolId, now = new Date() }: { userPoolId: s
     });
   }
   cognito.destroy();
-  return { users: ids };
+  const admin = await getUser(ids['admin@example.org'] ?? '');
+  if (!admin) throw new Error('demo admin missing after seeding');
+  const actor = { id: admin.id, role: admin.role, email: admin.email, name: admin.name, profile: admin };
+  const facilities = await seedFacilities(actor, now);
+  await seedAssignments(actor, ids, facilities, now);
+  return { users: ids, facilities };
 };

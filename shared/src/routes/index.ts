@@ -1,4 +1,5 @@
 import { routeKey, type RouteDef } from './define.ts';
+import { adminRoutes } from './admin.ts';
 import { systemRoutes } from './system.ts';
 
 export * from './define.ts';
@@ -7,6 +8,7 @@ export * from './define.ts';
  * OpenAPI and the authorization matrix pick them up. */
 export const routes = {
   ...systemRoutes,
+  ...adminRoutes,
 } as const;
 
 export type RouteId = keyof typeof routes;

@@ -1,0 +1,90 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from './processes.ts';
+import { repoRoot } from './paths.ts';
+
+const localDir = mkdtempSync(join(tmpdir(), 'dml-start-'));
+let child: ChildProcess | undefined;
+afterAll(() => {
+  child?.kill('SIGKILL');
+  rmSync(localDir, { recursive: true, force: true });
+});
+
+const childrenOf = (pid: number) =>
+  execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => Number(line.trim()))
+    .filter((n) => n > 0);
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('npm start', () => {
+  it('is healthy within 90 s, writes outputs, fires a schedule on demand and leaves no child after Ctrl-C', async () => {
+    const env = {
+      ...process.env,
+      DML_LOCAL_DIR: localDir,
+      DML_API_PORT: String(await freePort()),
+      DML_WEB_PORT: String(await freePort()),
+      DML_DYNAMODB_PORT: String(await freePort()),
+      DML_S3_PORT: String(await freePort()),
+      DML_SES_PORT: String(await freePort()),
+      DML_COGNITO_PORT: String(await freePort()),
+    };
+    const started = Date.now();
+    child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/start.ts', '--fresh'], { cwd: repoRoot, env, stdio: 'pipe' });
+    let output = '';
+    child.stdout?.on('data', (d) => {
+      output += d;
+    });
+    child.stderr?.on('data', (d) => {
+      output += d;
+    });
+
+    const outputsFile = join(localDir, 'outputs.json');
+    let health = 0;
+    while (Date.now() - started < 90_000 && health !== 200) {
+      if (child.exitCode !== null) throw new Error(`npm start exited early:\n${output}`);
+      if (existsSync(outputsFile)) {
+        const { apiUrl } = JSON.parse(readFileSync(outputsFile, 'utf8')) as { apiUrl: string };
+        health = (await fetch(`${apiUrl}/health`).catch(() => undefined))?.status ?? 0;
+      }
+      if (health !== 200) await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(health, output).toBe(200);
+    expect(output).toContain('mentor@example.org');
+
+    const outputs = JSON.parse(readFileSync(outputsFile, 'utf8')) as Record<string, string>;
+    expect(Object.keys(outputs)).toEqual(
+      expect.arrayContaining(['apiUrl', 'webUrl', 'userPoolId', 'userPoolClientId', 'tableName', 'bucketName', 'eventBusName']),
+    );
+    const config = await (await fetch(`${outputs.webUrl}/config.json`)).json();
+    expect(config).toMatchObject({ apiUrl: outputs.apiUrl, userPoolId: outputs.userPoolId });
+    const page = await (await fetch(`${outputs.webUrl}/some/deep/link`)).text();
+    expect(page).toContain('<div id="root">');
+
+    const trigger = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'infra/local/trigger.ts', 'reminders', '--at', '2026-12-01T06:00:00Z'],
+      { cwd: repoRoot, env, encoding: 'utf8' },
+    );
+    expect(JSON.parse(trigger)).toMatchObject({ schedule: 'reminders', time: '2026-12-01T06:00:00.000Z' });
+
+    const pid = child.pid ?? 0;
+    const children = childrenOf(pid);
+    expect(children.length).toBeGreaterThanOrEqual(4);
+    const exited = new Promise<number | null>((resolve) => child?.once('exit', (code) => resolve(code)));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(children.filter(alive)).toEqual([]);
+  }, 150_000);
+});
