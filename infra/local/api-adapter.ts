@@ -29,7 +29,10 @@ const errorBody = (code: string, message: string) => JSON.stringify({ error: { c
 /** API Gateway hands arrays in claims over as "[a b]" strings; do the same so handlers see one shape. */
 const claimsForEvent = (payload: Record<string, unknown>) =>
   Object.fromEntries(
-    Object.entries(payload).map(([k, v]) => [k, Array.isArray(v) ? `[${v.join(' ')}]` : (v as string | number | boolean)]),
+    Object.entries(payload).map(([k, v]) => [
+      k,
+      Array.isArray(v) ? `[${v.join(' ')}]` : (v as string | number | boolean),
+    ]),
   );
 
 const readBody = (req: IncomingMessage) =>
@@ -71,7 +74,11 @@ export const startApiAdapter = async (options: ApiAdapterOptions) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const origin = req.headers.origin;
     const send = (status: number, body: string, headers: Record<string, string> = {}) => {
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...corsHeaders(origin), ...headers });
+      res.writeHead(status, {
+        'content-type': 'application/json; charset=utf-8',
+        ...corsHeaders(origin),
+        ...headers,
+      });
       res.end(body);
       options.onRequest?.({ method, path: url.pathname, status, ms: Date.now() - started });
     };
@@ -89,14 +96,22 @@ export const startApiAdapter = async (options: ApiAdapterOptions) => {
     const candidates = compiled.filter((c) => c.pattern.test(url.pathname));
     const match = candidates.find((c) => c.route.method === method);
     if (!match) {
-      send(404, errorBody('not_found', candidates.length ? 'Method not allowed on this path.' : 'No such route.'));
+      send(
+        404,
+        errorBody('not_found', candidates.length ? 'Method not allowed on this path.' : 'No such route.'),
+      );
       return;
     }
     const values = match.pattern.exec(url.pathname)?.slice(1) ?? [];
-    const pathParameters = Object.fromEntries(match.params.map((name, i) => [name, decodeURIComponent(values[i] ?? '')]));
+    const pathParameters = Object.fromEntries(
+      match.params.map((name, i) => [name, decodeURIComponent(values[i] ?? '')]),
+    );
 
     const headers = Object.fromEntries(
-      Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(',') : (v ?? '')]),
+      Object.entries(req.headers).map(([k, v]) => [
+        k.toLowerCase(),
+        Array.isArray(v) ? v.join(',') : (v ?? ''),
+      ]),
     );
     let claims: Record<string, string | number | boolean> | undefined;
     if (match.route.auth !== 'public') {
@@ -149,8 +164,13 @@ export const startApiAdapter = async (options: ApiAdapterOptions) => {
     } as APIGatewayProxyEventV2WithJWTAuthorizer;
 
     try {
-      const result = (await invoke(match.route.fn as FunctionName, event)) as APIGatewayProxyStructuredResultV2;
-      const resultHeaders = Object.fromEntries(Object.entries(result.headers ?? {}).map(([k, v]) => [k, String(v)]));
+      const result = (await invoke(
+        match.route.fn as FunctionName,
+        event,
+      )) as APIGatewayProxyStructuredResultV2;
+      const resultHeaders = Object.fromEntries(
+        Object.entries(result.headers ?? {}).map(([k, v]) => [k, String(v)]),
+      );
       send(result.statusCode ?? 200, result.body ?? '', resultHeaders);
     } catch (error) {
       // In AWS a crashed Lambda is a bare 500 from API Gateway; say as little here.

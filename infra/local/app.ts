@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { type ScheduleName, scheduleNames } from '@dml/events';
 import { ENV } from '@dml/functions/env';
+import { startApiAdapter } from './api-adapter.ts';
 import { applyEnv, awsEnvFor } from './aws-env.ts';
 import type { Emulators } from './emulators.ts';
 import { createLocalBus } from './event-bus.ts';
 import { createVerifier } from './jwt.ts';
 import { ensureBucket, ensureTable, ensureUserPool } from './provision.ts';
 import { fireSchedule, startScheduler } from './scheduler.ts';
-import { startApiAdapter } from './api-adapter.ts';
 import { startWebServer } from './web-server.ts';
 
 /** The flat keys of `.local/outputs.json` (DESIGN §3); the deployed stack outputs the same names. */
@@ -89,8 +89,15 @@ export const startLocalApp = async (options: LocalAppOptions) => {
         res.writeHead(status, { 'content-type': 'application/json' });
         res.end(JSON.stringify(body));
       };
-      if (!scheduleNames.includes(name)) reply(404, { error: { code: 'not_found', message: `No schedule named ${name}. Known: ${scheduleNames.join(', ')}` } });
-      else if (Number.isNaN(when.getTime())) reply(400, { error: { code: 'validation_failed', message: '--at must be an ISO-8601 time' } });
+      if (!scheduleNames.includes(name))
+        reply(404, {
+          error: {
+            code: 'not_found',
+            message: `No schedule named ${name}. Known: ${scheduleNames.join(', ')}`,
+          },
+        });
+      else if (Number.isNaN(when.getTime()))
+        reply(400, { error: { code: 'validation_failed', message: '--at must be an ISO-8601 time' } });
       else reply(200, await fireSchedule(name, when));
       return true;
     },
@@ -112,7 +119,11 @@ export const startLocalApp = async (options: LocalAppOptions) => {
   };
 
   const web = options.web
-    ? await startWebServer({ distDir: join(options.root, 'web', 'dist'), port: options.ports.web, config: outputs })
+    ? await startWebServer({
+        distDir: join(options.root, 'web', 'dist'),
+        port: options.ports.web,
+        config: outputs,
+      })
     : undefined;
   const scheduler = options.scheduler ? startScheduler() : undefined;
 

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { startService, stopAll } from './processes.ts';
 // Plain .mjs so npm's postinstall can run it before any TypeScript tooling exists.
 import { ensureDynamoDbLocal } from './scripts/fetch-dynamodb-local.mjs';
-import { startService, stopAll } from './processes.ts';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
@@ -59,51 +59,65 @@ export const startEmulators = async ({ dataDir, ports, inMemory = false }: Optio
   for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
   const node = process.execPath;
   const results = await Promise.allSettled([
-      startService({
-        name: 'DynamoDB Local',
-        command: 'java',
-        args: [
-          '-Xmx1g',
-          `-Djava.library.path=${join(ddbHome, 'DynamoDBLocal_lib')}`,
-          '-jar',
-          join(ddbHome, 'DynamoDBLocal.jar'),
-          '-sharedDb',
-          '-disableTelemetry',
-          '-port',
-          String(ports.dynamodb),
-          ...(inMemory ? ['-inMemory'] : ['-dbPath', dirs.ddbData]),
-        ],
-        // It writes a metadata file into its working directory.
-        cwd: dirs.ddbCwd,
-        port: ports.dynamodb,
-        logFile: join(dirs.logs, 'dynamodb.log'),
-      }),
-      startService({
-        name: 's3rver',
-        command: node,
-        args: [join(packageDir('s3rver'), 'bin', 's3rver.js'), '-d', dirs.s3, '-a', '127.0.0.1', '-p', String(ports.s3)],
-        cwd: dataDir,
-        port: ports.s3,
-        logFile: join(dirs.logs, 's3.log'),
-      }),
-      startService({
-        name: 'aws-ses-v2-local',
-        command: node,
-        args: [join(packageDir('aws-ses-v2-local'), 'dist', 'cli.js'), '--host', '127.0.0.1', '--port', String(ports.ses)],
-        cwd: dataDir,
-        port: ports.ses,
-        logFile: join(dirs.logs, 'ses.log'),
-      }),
-      startService({
-        name: 'cognito-local',
-        command: node,
-        args: [join(packageDir('cognito-local'), 'lib', 'bin', 'start.js')],
-        // cognito-local keeps its pools under ./.cognito of its working directory.
-        cwd: dirs.cognito,
-        env: { PORT: String(ports.cognito), HOST: 'localhost' },
-        port: ports.cognito,
-        logFile: join(dirs.logs, 'cognito.log'),
-      }),
+    startService({
+      name: 'DynamoDB Local',
+      command: 'java',
+      args: [
+        '-Xmx1g',
+        `-Djava.library.path=${join(ddbHome, 'DynamoDBLocal_lib')}`,
+        '-jar',
+        join(ddbHome, 'DynamoDBLocal.jar'),
+        '-sharedDb',
+        '-disableTelemetry',
+        '-port',
+        String(ports.dynamodb),
+        ...(inMemory ? ['-inMemory'] : ['-dbPath', dirs.ddbData]),
+      ],
+      // It writes a metadata file into its working directory.
+      cwd: dirs.ddbCwd,
+      port: ports.dynamodb,
+      logFile: join(dirs.logs, 'dynamodb.log'),
+    }),
+    startService({
+      name: 's3rver',
+      command: node,
+      args: [
+        join(packageDir('s3rver'), 'bin', 's3rver.js'),
+        '-d',
+        dirs.s3,
+        '-a',
+        '127.0.0.1',
+        '-p',
+        String(ports.s3),
+      ],
+      cwd: dataDir,
+      port: ports.s3,
+      logFile: join(dirs.logs, 's3.log'),
+    }),
+    startService({
+      name: 'aws-ses-v2-local',
+      command: node,
+      args: [
+        join(packageDir('aws-ses-v2-local'), 'dist', 'cli.js'),
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(ports.ses),
+      ],
+      cwd: dataDir,
+      port: ports.ses,
+      logFile: join(dirs.logs, 'ses.log'),
+    }),
+    startService({
+      name: 'cognito-local',
+      command: node,
+      args: [join(packageDir('cognito-local'), 'lib', 'bin', 'start.js')],
+      // cognito-local keeps its pools under ./.cognito of its working directory.
+      cwd: dirs.cognito,
+      env: { PORT: String(ports.cognito), HOST: 'localhost' },
+      port: ports.cognito,
+      logFile: join(dirs.logs, 'cognito.log'),
+    }),
   ]);
   const services = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
   const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');

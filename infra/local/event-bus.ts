@@ -17,7 +17,8 @@ export const createLocalBus = (ruleSet: Record<string, RuleDef> = rules) => {
   const inFlight = new Set<Promise<void>>();
   for (const [name, rule] of Object.entries(ruleSet)) {
     if (!isFunctionName(rule.target)) throw new Error(`rule ${name} targets unknown function ${rule.target}`);
-    if ((functionCatalog[rule.target] as FunctionSpec).trigger !== 'event') throw new Error(`rule ${name}: ${rule.target} is not an event function`);
+    if ((functionCatalog[rule.target] as FunctionSpec).trigger !== 'event')
+      throw new Error(`rule ${name}: ${rule.target} is not an event function`);
   }
 
   const deliver = async (ruleName: string, target: FunctionName, event: BusEvent) => {
@@ -32,7 +33,10 @@ export const createLocalBus = (ruleSet: Record<string, RuleDef> = rules) => {
       }
     }
     deliveries.push({ rule: ruleName, target, eventId: event.id, ok: false, error: String(lastError) });
-    console.error(`[bus] ${target} failed ${ATTEMPTS} times for ${event['detail-type']} ${event.id}:`, lastError);
+    console.error(
+      `[bus] ${target} failed ${ATTEMPTS} times for ${event['detail-type']} ${event.id}:`,
+      lastError,
+    );
   };
 
   return {
@@ -41,7 +45,9 @@ export const createLocalBus = (ruleSet: Record<string, RuleDef> = rules) => {
     put: (event: BusEvent) => {
       for (const [ruleName, rule] of Object.entries(ruleSet)) {
         if (!matchesPattern(rule.pattern, event)) continue;
-        const promise = deliver(ruleName, rule.target as FunctionName, event).finally(() => inFlight.delete(promise));
+        const promise = deliver(ruleName, rule.target as FunctionName, event).finally(() =>
+          inFlight.delete(promise),
+        );
         inFlight.add(promise);
       }
     },

@@ -12,7 +12,9 @@ const event = (overrides: Partial<BusEvent> = {}): BusEvent => ({
 
 describe('local EventBridge pattern matching', () => {
   it('matches when every named field has an allowed value', () => {
-    expect(matchesPattern({ source: ['dml.app'], 'detail-type': ['mentorship-log.submitted'] }, event())).toBe(true);
+    expect(
+      matchesPattern({ source: ['dml.app'], 'detail-type': ['mentorship-log.submitted'] }, event()),
+    ).toBe(true);
   });
 
   it('rejects an event whose detail-type is not listed', () => {

@@ -5,7 +5,14 @@ import type { EventPattern } from '@dml/events';
  * and `{ prefix }`, `{ exists }`, `{ "anything-but": [...] }` matchers. Every field of the pattern must
  * match; fields the pattern does not name are ignored — as in EventBridge.
  */
-type Matcher = string | number | boolean | null | { prefix: string } | { exists: boolean } | { 'anything-but': unknown[] };
+type Matcher =
+  | string
+  | number
+  | boolean
+  | null
+  | { prefix: string }
+  | { exists: boolean }
+  | { 'anything-but': unknown[] };
 
 const matchesValue = (matchers: Matcher[], value: unknown, present: boolean): boolean =>
   matchers.some((m) => {
@@ -26,7 +33,12 @@ const matchesObject = (pattern: Record<string, unknown>, subject: Record<string,
     const value = subject[field];
     if (Array.isArray(rule)) return matchesValue(rule as Matcher[], value, present);
     if (rule !== null && typeof rule === 'object') {
-      return present && value !== null && typeof value === 'object' && matchesObject(rule as Record<string, unknown>, value as Record<string, unknown>);
+      return (
+        present &&
+        value !== null &&
+        typeof value === 'object' &&
+        matchesObject(rule as Record<string, unknown>, value as Record<string, unknown>)
+      );
     }
     return false;
   });

@@ -11,7 +11,8 @@ export const loadHandler = (name: FunctionName): Promise<AnyHandler> => {
   if (!handler) {
     const entry = functionCatalog[name].entry.replace(/\.ts$/, '');
     handler = import(`@dml/functions/${entry}`).then((module: { handler?: AnyHandler }) => {
-      if (typeof module.handler !== 'function') throw new Error(`functions/src/${entry}.ts exports no handler`);
+      if (typeof module.handler !== 'function')
+        throw new Error(`functions/src/${entry}.ts exports no handler`);
       return module.handler;
     });
     loaded.set(name, handler);

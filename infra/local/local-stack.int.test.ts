@@ -42,9 +42,15 @@ describe('the local stack (DynamoDB Local + cognito-local, real tokens)', () => 
     const token = await stack.tokenFor('mentor@example.org');
     const [header, payload, signature] = token.split('.');
     const forgedPayload = Buffer.from(
-      JSON.stringify({ ...JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()), 'cognito:groups': ['admin'] }),
+      JSON.stringify({
+        ...JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()),
+        'cognito:groups': ['admin'],
+      }),
     ).toString('base64url');
-    for (const forged of [`${header}.${forgedPayload}.${signature}`, `${header}.${payload}.${signature?.slice(0, -6)}AAAAAA`]) {
+    for (const forged of [
+      `${header}.${forgedPayload}.${signature}`,
+      `${header}.${payload}.${signature?.slice(0, -6)}AAAAAA`,
+    ]) {
       const response = await stack.api.get('/api/auth/me', forged);
       expect(response.status).toBe(401);
     }

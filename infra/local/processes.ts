@@ -15,7 +15,9 @@ export const freePort = () =>
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 
@@ -56,7 +58,9 @@ type SpawnOptions = {
  */
 export const startService = async (options: SpawnOptions): Promise<Service> => {
   if (await portIsOpen(options.port)) {
-    throw new Error(`${options.name}: port ${options.port} is already in use (another npm start still running?)`);
+    throw new Error(
+      `${options.name}: port ${options.port} is already in use (another npm start still running?)`,
+    );
   }
   mkdirSync(dirname(options.logFile), { recursive: true });
   const log = createWriteStream(options.logFile, { flags: 'a' });
@@ -83,7 +87,9 @@ export const startService = async (options: SpawnOptions): Promise<Service> => {
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   while (Date.now() < deadline) {
     if (exited !== undefined) {
-      throw new Error(`${options.name} exited (code ${exited}) before it was ready:\n${tail(options.logFile)}`);
+      throw new Error(
+        `${options.name} exited (code ${exited}) before it was ready:\n${tail(options.logFile)}`,
+      );
     }
     if ((await portIsOpen(options.port)) && (!options.ready || (await options.ready().catch(() => false)))) {
       return { name: options.name, child, logFile: options.logFile, stop };

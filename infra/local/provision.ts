@@ -1,11 +1,4 @@
 import {
-  CreateTableCommand,
-  DescribeTableCommand,
-  DynamoDBClient,
-  ResourceInUseException,
-  UpdateTimeToLiveCommand,
-} from '@aws-sdk/client-dynamodb';
-import {
   CognitoIdentityProviderClient,
   CreateGroupCommand,
   CreateUserPoolClientCommand,
@@ -13,6 +6,13 @@ import {
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ResourceInUseException,
+  UpdateTimeToLiveCommand,
+} from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, PutBucketCorsCommand, S3Client } from '@aws-sdk/client-s3';
 import { tableDefinition } from '@dml/functions/data/table-definition';
 import { userPoolDefinition } from '../definitions/auth.ts';
@@ -115,7 +115,9 @@ export const ensureUserPool = async (poolName: string) => {
   if (!userPoolId) throw new Error('cognito-local did not return a user pool id');
 
   const clientName = `${poolName}-web`;
-  const { UserPoolClients } = await client.send(new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }));
+  const { UserPoolClients } = await client.send(
+    new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }),
+  );
   let userPoolClientId = UserPoolClients?.find((c) => c.ClientName === clientName)?.ClientId;
   if (!userPoolClientId) {
     const { tokenValidity } = userPoolDefinition;

@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from './processes.ts';
 import { repoRoot } from './paths.ts';
+import { freePort } from './processes.ts';
 
 const localDir = mkdtempSync(join(tmpdir(), 'dml-start-'));
 let child: ChildProcess | undefined;
@@ -40,7 +40,11 @@ describe('npm start', () => {
       DML_COGNITO_PORT: String(await freePort()),
     };
     const started = Date.now();
-    child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/start.ts', '--fresh'], { cwd: repoRoot, env, stdio: 'pipe' });
+    child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/start.ts', '--fresh'], {
+      cwd: repoRoot,
+      env,
+      stdio: 'pipe',
+    });
     let output = '';
     child.stdout?.on('data', (d) => {
       output += d;
@@ -64,7 +68,15 @@ describe('npm start', () => {
 
     const outputs = JSON.parse(readFileSync(outputsFile, 'utf8')) as Record<string, string>;
     expect(Object.keys(outputs)).toEqual(
-      expect.arrayContaining(['apiUrl', 'webUrl', 'userPoolId', 'userPoolClientId', 'tableName', 'bucketName', 'eventBusName']),
+      expect.arrayContaining([
+        'apiUrl',
+        'webUrl',
+        'userPoolId',
+        'userPoolClientId',
+        'tableName',
+        'bucketName',
+        'eventBusName',
+      ]),
     );
     const config = await (await fetch(`${outputs.webUrl}/config.json`)).json();
     expect(config).toMatchObject({ apiUrl: outputs.apiUrl, userPoolId: outputs.userPoolId });

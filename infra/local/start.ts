@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { defaultPorts, startEmulators } from './emulators.ts';
 import { startLocalApp } from './app.ts';
+import { defaultPorts, startEmulators } from './emulators.ts';
 import { localDir, outputsFile, repoRoot } from './paths.ts';
 import { DEMO_PASSWORD, demoUsers, seedDemo } from './seed/demo.ts';
 import { ensureWebBuild } from './web-server.ts';
@@ -42,7 +42,12 @@ const main = async () => {
     app = await startLocalApp({
       emulators,
       root: repoRoot,
-      names: { table: 'dml-local', bucket: 'dml-local-attachments', userPool: 'dml-local', eventBus: 'dml-local-bus' },
+      names: {
+        table: 'dml-local',
+        bucket: 'dml-local-attachments',
+        userPool: 'dml-local',
+        eventBus: 'dml-local-bus',
+      },
       ports,
       web: true,
       scheduler: true,

@@ -33,7 +33,10 @@ export const ensureWebBuild = (root: string) => {
   }
   console.log('Building the web app (vite build)…');
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: webDir, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: webDir,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) throw new Error('vite build failed');
   return true;
 };
@@ -42,13 +45,24 @@ export const ensureWebBuild = (root: string) => {
  * Serves the built SPA as CloudFront does: static files, `index.html` for unknown paths (SPA
  * fallback), and `/config.json` made from the local outputs instead of stack outputs.
  */
-export const startWebServer = async ({ distDir, port, config }: { distDir: string; port: number; config: Record<string, unknown> }) => {
+export const startWebServer = async ({
+  distDir,
+  port,
+  config,
+}: {
+  distDir: string;
+  port: number;
+  config: Record<string, unknown>;
+}) => {
   const root = resolve(distDir);
   const configJson = JSON.stringify(config, null, 2);
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (pathname === '/config.json') {
-      res.writeHead(200, { 'content-type': types['.json'] ?? 'application/json', 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': types['.json'] ?? 'application/json',
+        'cache-control': 'no-store',
+      });
       res.end(configJson);
       return;
     }

@@ -17,13 +17,20 @@ export const ensureCognitoUser = async (
   userPoolId: string,
   user: { email: string; name: string; role: Role; password: string },
 ): Promise<string> => {
-  const subOf = (attributes?: { Name?: string; Value?: string }[]) => attributes?.find((a) => a.Name === 'sub')?.Value;
+  const subOf = (attributes?: { Name?: string; Value?: string }[]) =>
+    attributes?.find((a) => a.Name === 'sub')?.Value;
   let sub: string | undefined;
   try {
-    const existing = await client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: user.email }));
+    const existing = await client.send(
+      new AdminGetUserCommand({ UserPoolId: userPoolId, Username: user.email }),
+    );
     sub = subOf(existing.UserAttributes);
   } catch (error) {
-    if (!(error instanceof UserNotFoundException) && (error as { name?: string }).name !== 'UserNotFoundException') throw error;
+    if (
+      !(error instanceof UserNotFoundException) &&
+      (error as { name?: string }).name !== 'UserNotFoundException'
+    )
+      throw error;
     const created = await client.send(
       new AdminCreateUserCommand({
         UserPoolId: userPoolId,
@@ -38,11 +45,18 @@ export const ensureCognitoUser = async (
     );
     sub = subOf(created.User?.Attributes);
     await client.send(
-      new AdminSetUserPasswordCommand({ UserPoolId: userPoolId, Username: user.email, Password: user.password, Permanent: true }),
+      new AdminSetUserPasswordCommand({
+        UserPoolId: userPoolId,
+        Username: user.email,
+        Password: user.password,
+        Permanent: true,
+      }),
     );
   }
   if (!sub) throw new Error(`Cognito returned no sub for ${user.email}`);
-  await client.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: user.email, GroupName: user.role }));
+  await client.send(
+    new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: user.email, GroupName: user.role }),
+  );
   return sub;
 };
 

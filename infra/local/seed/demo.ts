@@ -1,19 +1,49 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb, tableName } from '@dml/functions/data/client';
 import { byName, keys, partitions } from '@dml/functions/data/keys';
-import type { Role, User } from '@dml/shared';
 import { getUser } from '@dml/functions/data/users';
+import type { Role, User } from '@dml/shared';
 import { CognitoIdentityProviderClient, ensureCognitoUser } from './cognito-users.ts';
 import { seedAssignments, seedFacilities } from './facilities.ts';
 
 export const DEMO_PASSWORD = 'DemoPassw0rd!';
 
 export const demoUsers = [
-  { email: 'admin@example.org', name: 'Amina Bello', role: 'admin', designation: 'Programme Manager', region_state: 'Kano' },
-  { email: 'supervisor@example.org', name: 'Samuel Okafor', role: 'supervisor', designation: 'State Supervisor', region_state: 'Kano' },
-  { email: 'mentor@example.org', name: 'Grace Adeyemi', role: 'mentor', designation: 'Clinical Mentor', region_state: 'Kano' },
-  { email: 'mentor2@example.org', name: 'Ibrahim Musa', role: 'mentor', designation: 'Clinical Mentor', region_state: 'Kaduna' },
-] as const satisfies readonly { email: string; name: string; role: Role; designation: string; region_state: string }[];
+  {
+    email: 'admin@example.org',
+    name: 'Amina Bello',
+    role: 'admin',
+    designation: 'Programme Manager',
+    region_state: 'Kano',
+  },
+  {
+    email: 'supervisor@example.org',
+    name: 'Samuel Okafor',
+    role: 'supervisor',
+    designation: 'State Supervisor',
+    region_state: 'Kano',
+  },
+  {
+    email: 'mentor@example.org',
+    name: 'Grace Adeyemi',
+    role: 'mentor',
+    designation: 'Clinical Mentor',
+    region_state: 'Kano',
+  },
+  {
+    email: 'mentor2@example.org',
+    name: 'Ibrahim Musa',
+    role: 'mentor',
+    designation: 'Clinical Mentor',
+    region_state: 'Kaduna',
+  },
+] as const satisfies readonly {
+  email: string;
+  name: string;
+  role: Role;
+  designation: string;
+  region_state: string;
+}[];
 
 /** Profile item for a user, written only if absent so restarts never overwrite edits. */
 const putProfileIfAbsent = async (profile: User) => {
@@ -29,7 +59,10 @@ const putProfileIfAbsent = async (profile: User) => {
           gsi2pk: partitions.usersByRole(profile.role),
           gsi2sk: byName(profile.name, profile.id),
           ...(profile.region_state
-            ? { gsi3pk: partitions.usersByState(profile.region_state), gsi3sk: byName(profile.name, profile.id) }
+            ? {
+                gsi3pk: partitions.usersByState(profile.region_state),
+                gsi3sk: byName(profile.name, profile.id),
+              }
             : {}),
           ...profile,
         },

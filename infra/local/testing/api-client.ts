@@ -29,7 +29,8 @@ export const createApiClient = (baseUrl: string) => {
     get: <T = unknown>(path: string, token?: string) => request<T>('GET', path, { token }),
     post: <T = unknown>(path: string, body: unknown, token?: string, headers?: Record<string, string>) =>
       request<T>('POST', path, { token, body, headers }),
-    put: <T = unknown>(path: string, body: unknown, token?: string) => request<T>('PUT', path, { token, body }),
+    put: <T = unknown>(path: string, body: unknown, token?: string) =>
+      request<T>('PUT', path, { token, body }),
     delete: <T = unknown>(path: string, token?: string) => request<T>('DELETE', path, { token }),
   };
 };

@@ -7,7 +7,10 @@ import type { Outputs } from '../app.ts';
 
 /** Signs users in the way the web app does (USER_PASSWORD_AUTH against the app client). */
 export const createCognitoHelper = (outputs: Outputs) => {
-  const client = new CognitoIdentityProviderClient({ endpoint: outputs.cognitoEndpoint, region: outputs.region });
+  const client = new CognitoIdentityProviderClient({
+    endpoint: outputs.cognitoEndpoint,
+    region: outputs.region,
+  });
   const signIn = async (email: string, password: string) => {
     const result = await client.send(
       new InitiateAuthCommand({
@@ -17,7 +20,8 @@ export const createCognitoHelper = (outputs: Outputs) => {
       }),
     );
     const tokens = result.AuthenticationResult;
-    if (!tokens?.AccessToken || !tokens.IdToken) throw new Error(`sign-in of ${email} returned ${result.ChallengeName ?? 'no tokens'}`);
+    if (!tokens?.AccessToken || !tokens.IdToken)
+      throw new Error(`sign-in of ${email} returned ${result.ChallengeName ?? 'no tokens'}`);
     return { accessToken: tokens.AccessToken, idToken: tokens.IdToken, refreshToken: tokens.RefreshToken };
   };
   /** First sign-in of an invited user: temporary password, then the new one. */
@@ -29,7 +33,8 @@ export const createCognitoHelper = (outputs: Outputs) => {
         AuthParameters: { USERNAME: email, PASSWORD: temporaryPassword },
       }),
     );
-    if (first.ChallengeName !== 'NEW_PASSWORD_REQUIRED') throw new Error(`expected NEW_PASSWORD_REQUIRED, got ${first.ChallengeName}`);
+    if (first.ChallengeName !== 'NEW_PASSWORD_REQUIRED')
+      throw new Error(`expected NEW_PASSWORD_REQUIRED, got ${first.ChallengeName}`);
     const done = await client.send(
       new RespondToAuthChallengeCommand({
         ClientId: outputs.userPoolClientId,

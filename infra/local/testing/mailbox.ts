@@ -14,7 +14,11 @@ export const createMailbox = (sesEndpoint: string) => {
     return ((await response.json()) as { emails: StoredEmail[] }).emails;
   };
   const to = async (address: string) => (await all()).filter((e) => e.destination.to.includes(address));
-  const waitFor = async (address: string, predicate: (e: StoredEmail) => boolean = () => true, timeoutMs = 10_000) => {
+  const waitFor = async (
+    address: string,
+    predicate: (e: StoredEmail) => boolean = () => true,
+    timeoutMs = 10_000,
+  ) => {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       const found = (await to(address)).find(predicate);

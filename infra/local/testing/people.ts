@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Facility, Role, UserCreated } from '@dml/shared';
-import type { TestStack } from './stack.ts';
 import { createMailbox, temporaryPasswordIn } from './mailbox.ts';
+import type { TestStack } from './stack.ts';
 
 export const NEW_PASSWORD = 'Chosen-Passw0rd!';
 
@@ -33,7 +33,8 @@ export const createPeople = (stack: TestStack) => {
       },
       await admin(),
     );
-    if (response.status !== 201) throw new Error(`facility create: ${response.status} ${JSON.stringify(response.body)}`);
+    if (response.status !== 201)
+      throw new Error(`facility create: ${response.status} ${JSON.stringify(response.body)}`);
     return response.body;
   };
 
@@ -44,12 +45,22 @@ export const createPeople = (stack: TestStack) => {
       { email, name: options.name ?? `Test ${role} ${email.slice(0, 6)}`, role, region_state: 'Kano' },
       await admin(),
     );
-    if (created.status !== 201) throw new Error(`user create: ${created.status} ${JSON.stringify(created.body)}`);
+    if (created.status !== 201)
+      throw new Error(`user create: ${created.status} ${JSON.stringify(created.body)}`);
     const invitation = await mailbox.waitFor(email, (e) => e.subject.includes('invited'));
-    const token = await stack.cognito.completeNewPassword(email, temporaryPasswordIn(invitation), NEW_PASSWORD);
+    const token = await stack.cognito.completeNewPassword(
+      email,
+      temporaryPasswordIn(invitation),
+      NEW_PASSWORD,
+    );
     if (options.facilities?.length) {
-      const assigned = await stack.api.post(`/api/users/${created.body.id}/assign-facilities`, { facility_ids: options.facilities, mode: 'set' }, await admin());
-      if (assigned.status !== 200) throw new Error(`assign: ${assigned.status} ${JSON.stringify(assigned.body)}`);
+      const assigned = await stack.api.post(
+        `/api/users/${created.body.id}/assign-facilities`,
+        { facility_ids: options.facilities, mode: 'set' },
+        await admin(),
+      );
+      if (assigned.status !== 200)
+        throw new Error(`assign: ${assigned.status} ${JSON.stringify(assigned.body)}`);
     }
     return { ...created.body, token, refresh: () => stack.tokenFor(email, NEW_PASSWORD) };
   };

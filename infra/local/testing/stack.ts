@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
-import { repoRoot } from '../paths.ts';
 import { type LocalAppOptions, startLocalApp } from '../app.ts';
+import { repoRoot } from '../paths.ts';
 import { freePort } from '../processes.ts';
 import { DEMO_PASSWORD, seedDemo } from '../seed/demo.ts';
 import { createApiClient } from './api-client.ts';
@@ -37,7 +37,8 @@ export const startTestStack = async (options: { web?: boolean; seed?: boolean } 
     demo: seeded,
     demoPassword: DEMO_PASSWORD,
     /** Signs a user in through cognito-local and returns its access token. */
-    tokenFor: async (email: string, password = DEMO_PASSWORD) => (await cognito.signIn(email, password)).accessToken,
+    tokenFor: async (email: string, password = DEMO_PASSWORD) =>
+      (await cognito.signIn(email, password)).accessToken,
   };
 };
 export type TestStack = Awaited<ReturnType<typeof startTestStack>>;
