@@ -7,3 +7,7 @@ export * from './api/users.ts';
 export * from './roles.ts';
 export * from './routes/index.ts';
 export * from './openapi.ts';
+export * from './password-policy.ts';
+export * from './domain/lifecycle.ts';
+export * from './domain/geo.ts';
+export * from './domain/dates.ts';

@@ -75,3 +75,4 @@ export const UserCreated = User.extend({
   /** Whether the invitation email (with the temporary password) went out. */
   invitation_sent: z.boolean(),
 });
+export type UserCreated = z.infer<typeof UserCreated>;

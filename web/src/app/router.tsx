@@ -1,0 +1,50 @@
+import { lazy, Suspense } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { RequireAuth } from '../auth/RequireAuth.tsx';
+import { FullPageStatus } from '../components/FullPageStatus.tsx';
+import { AppLayout } from '../layout/AppLayout.tsx';
+import type { RouteHandle } from '../layout/breadcrumbs.ts';
+import { RouteErrorPage } from './RouteErrorPage.tsx';
+
+// Pages load on demand so the first download stays small; AppLayout shows a skeleton meanwhile.
+const HomePage = lazy(() => import('../pages/home/HomePage.tsx').then((m) => ({ default: m.HomePage })));
+const ProfilePage = lazy(() => import('../pages/ProfilePage.tsx').then((m) => ({ default: m.ProfilePage })));
+const NotFoundPage = lazy(() =>
+  import('../pages/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })),
+);
+const SignInPage = lazy(() => import('../auth/SignInPage.tsx').then((m) => ({ default: m.SignInPage })));
+
+const handle = (value: RouteHandle) => value;
+
+/**
+ * Every page of the app. A new page: add its route here (lazy), and its entry to layout/nav.ts for the
+ * roles that may open it.
+ */
+export const appRoutes: RouteObject[] = [
+  {
+    path: '/sign-in',
+    element: (
+      <Suspense fallback={<FullPageStatus>Loading…</FullPageStatus>}>
+        <SignInPage />
+      </Suspense>
+    ),
+    errorElement: <RouteErrorPage />,
+  },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    errorElement: <RouteErrorPage />,
+    handle: handle({ crumb: 'Home' }),
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'profile', element: <ProfilePage />, handle: handle({ crumb: 'Profile' }) },
+      { path: '*', element: <NotFoundPage />, handle: handle({ crumb: 'Page not found' }) },
+    ],
+  },
+];
+
+export const createAppRouter = () => createBrowserRouter(appRoutes);

@@ -1,0 +1,14 @@
+/** Grey placeholder blocks; the surrounding region announces the loading state, these stay silent. */
+export const Skeleton = ({ width = '100%', height = '1rem' }: { width?: string; height?: string }) => (
+  <span className="skeleton" style={{ width, height }} aria-hidden="true" />
+);
+
+/** Placeholder for a page's heading and a few lines while its data or code loads. */
+export const PageSkeleton = ({ label = 'Loading…' }: { label?: string }) => (
+  <div className="page-skeleton" role="status" aria-busy="true">
+    <span className="visually-hidden">{label}</span>
+    <Skeleton width="60%" height="2rem" />
+    <Skeleton width="35%" />
+    <Skeleton height="5.5rem" />
+  </div>
+);

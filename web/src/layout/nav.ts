@@ -1,0 +1,28 @@
+import type { Role } from '@dml/shared';
+
+export type NavItem = {
+  label: string;
+  to: string;
+  /** Highlight only on this exact path (needed for "/", which prefixes every path). */
+  end?: boolean;
+};
+
+const home: NavItem = { label: 'Home', to: '/', end: true };
+const profile: NavItem = { label: 'Profile', to: '/profile' };
+
+/**
+ * Each role's sidebar, in display order. Add an entry in the same change that adds its page to
+ * app/router.tsx (a test checks every entry resolves to a real page). Planned entries, in order, go
+ * between Home and Profile.
+ */
+export const navByRole: Record<Role, readonly NavItem[]> = {
+  // Planned: My logs, Follow-ups.
+  mentor: [home, profile],
+  // Planned: Review queue, Logs, Follow-ups, Facilities, Users.
+  supervisor: [home, profile],
+  // Planned: Logs, Users, Facilities, Audit log.
+  admin: [home, profile],
+};
+
+/** Until the role is known (profile not loaded, no group in the token) show only what everyone has. */
+export const navFor = (role: Role | null): readonly NavItem[] => (role ? navByRole[role] : [home, profile]);

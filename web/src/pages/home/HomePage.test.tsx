@@ -1,0 +1,93 @@
+import type { Role } from '@dml/shared';
+import { fireEvent, screen } from '@testing-library/react';
+import { fetchAuthSession } from 'aws-amplify/auth';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { jsonResponse, meFor } from '../../test/fixtures.ts';
+import { API_URL, clientWithFetch, renderWithProviders, signedInAs } from '../../test/render.tsx';
+import { HomePage } from './HomePage.tsx';
+
+vi.mock('aws-amplify/auth', () => ({ fetchAuthSession: vi.fn(), signOut: vi.fn() }));
+
+beforeEach(() => {
+  vi.mocked(fetchAuthSession).mockResolvedValue({
+    tokens: { accessToken: { toString: () => 'token', payload: {} } },
+  } as unknown as Awaited<ReturnType<typeof fetchAuthSession>>);
+});
+
+const renderHome = (fetch: typeof globalThis.fetch, role: Role = 'mentor') =>
+  renderWithProviders(<HomePage />, { api: clientWithFetch(fetch), auth: signedInAs(role) });
+
+const respondWith = (body: unknown, status = 200) =>
+  vi.fn<typeof fetch>(async () => jsonResponse(body, status));
+
+describe('HomePage', () => {
+  it.each([
+    ['mentor', 'Welcome, Mary Ade', 'You cover 3 facilities.'],
+    ['supervisor', 'Welcome, Sani Bello', 'You supervise mentorship visits to 6 facilities.'],
+    ['admin', 'Welcome, Ada Okafor', 'You administer the whole programme.'],
+  ] as const)(
+    'greets a %s by name, shows the role badge and role-specific wording',
+    async (role, heading, wording) => {
+      const fetch = respondWith(meFor(role));
+      renderHome(fetch, role);
+
+      expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeDefined();
+      expect(screen.getByTestId('role-badge').textContent).toBe(role);
+      expect(screen.getByText(wording)).toBeDefined();
+      expect(fetch).toHaveBeenCalledWith(
+        `${API_URL}/api/auth/me`,
+        expect.objectContaining({ method: 'GET' }),
+      );
+    },
+  );
+
+  it('shows designation and region beside the role', async () => {
+    renderHome(respondWith(meFor('supervisor')), 'supervisor');
+
+    expect(await screen.findByText('State Supervisor · Kano')).toBeDefined();
+  });
+
+  it('shows the facility figure as a dashboard card', async () => {
+    renderHome(respondWith(meFor('admin', { facility_count: 12 })), 'admin');
+
+    const cards = await screen.findByRole('list', { name: 'Programme figures' });
+    expect(cards.textContent).toContain('12');
+    expect(cards.textContent).toContain('Facilities in the programme');
+  });
+
+  it('uses the singular for one facility', async () => {
+    renderHome(respondWith(meFor('mentor', { facility_count: 1 })));
+
+    expect(await screen.findByText('You cover 1 facility.')).toBeDefined();
+  });
+
+  it('tells a mentor with no facilities whom to ask', async () => {
+    renderHome(respondWith(meFor('mentor', { facility_count: 0 })));
+
+    expect(await screen.findByRole('heading', { name: 'No facilities assigned to you yet' })).toBeDefined();
+    expect(screen.getByText(/Ask your programme administrator/)).toBeDefined();
+  });
+
+  it('shows a loading skeleton until the profile arrives', () => {
+    renderHome(vi.fn<typeof fetch>(() => new Promise<never>(() => {})));
+
+    expect(screen.getByRole('status').textContent).toContain('Loading your home page');
+  });
+
+  it('shows the API error with a retry that reloads the profile', async () => {
+    const fetchMock = vi
+      .fn<typeof fetch>()
+      .mockResolvedValueOnce(
+        jsonResponse({ error: { code: 'internal_error', message: 'The service is busy, try again.' } }, 503),
+      )
+      .mockResolvedValueOnce(jsonResponse(meFor('mentor')));
+    renderHome(fetchMock);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The service is busy, try again.');
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welcome, Mary Ade' })).toBeDefined();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,25 @@
+import type { Me } from '@dml/shared';
+import { DashboardCards } from '../../components/DashboardCards.tsx';
+import { EmptyState } from '../../components/EmptyState.tsx';
+import { plural } from '../../lib/text.ts';
+
+export const MentorHome = ({ me }: { me: Me }) => {
+  if (me.facility_count === 0) {
+    return (
+      <EmptyState title="No facilities assigned to you yet">
+        Ask your programme administrator to assign the facilities you visit.
+      </EmptyState>
+    );
+  }
+  return (
+    <section aria-labelledby="mentor-summary">
+      <p id="mentor-summary" className="page-lead">
+        You cover {plural(me.facility_count, 'facility', 'facilities')}.
+      </p>
+      <DashboardCards
+        label="Your figures"
+        cards={[{ id: 'facilities', label: 'Facilities you cover', value: me.facility_count }]}
+      />
+    </section>
+  );
+};
