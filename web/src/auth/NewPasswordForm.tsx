@@ -25,7 +25,7 @@ export const NewPasswordForm = ({ email, onSubmit, onCancel }: Props) => {
     try {
       await onSubmit(values);
     } catch (error) {
-      setFailure(signInErrorMessage(error));
+      setFailure(signInErrorMessage(error, 'new-password'));
     }
   });
 

@@ -31,15 +31,22 @@ describe('signInErrorMessage', () => {
     ).toMatch(/temporary password has expired/);
   });
 
-  it('passes on which password rule failed', () => {
+  it('passes on which password rule failed when choosing a new password', () => {
     expect(
       signInErrorMessage(
         cognitoError(
           'InvalidPasswordException',
           'Password does not conform to policy: Password must have symbol characters',
         ),
+        'new-password',
       ),
     ).toBe('Choose a stronger password: Password must have symbol characters.');
+  });
+
+  it('reads an invalid password while signing in as a wrong password', () => {
+    expect(signInErrorMessage(cognitoError('InvalidPasswordException', 'Invalid password'))).toBe(
+      'Incorrect email or password.',
+    );
   });
 
   it('covers throttling, network failures and unsupported steps', () => {

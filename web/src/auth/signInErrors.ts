@@ -9,8 +9,12 @@ export class UnsupportedSignInStepError extends Error {
 const WRONG_CREDENTIALS = 'Incorrect email or password.';
 const TOO_MANY = 'Too many attempts. Wait a few minutes and try again.';
 
-/** Cognito and Amplify error names → text a person can act on. Unknown errors get a generic message. */
-export const signInErrorMessage = (error: unknown): string => {
+/**
+ * Cognito and Amplify error names → text a person can act on. Unknown errors get a generic message.
+ * `step` matters for InvalidPasswordException: choosing a new password, it names the broken rule;
+ * signing in, it means a wrong password (cognito-local answers a wrong password that way).
+ */
+export const signInErrorMessage = (error: unknown, step: 'sign-in' | 'new-password' = 'sign-in'): string => {
   if (error instanceof TypeError)
     return "Can't reach the sign-in service. Check your connection and try again.";
   if (!(error instanceof Error)) return 'Sign-in failed. Please try again.';
@@ -33,6 +37,7 @@ export const signInErrorMessage = (error: unknown): string => {
     case 'UserNotConfirmedException':
       return 'Your account is not confirmed yet. Contact your programme administrator.';
     case 'InvalidPasswordException': {
+      if (step === 'sign-in') return WRONG_CREDENTIALS;
       // Cognito: "Password does not conform to policy: Password must have uppercase characters".
       const rule = message.split(':').pop()?.trim();
       return rule ? `Choose a stronger password: ${rule}.` : 'Choose a stronger password.';
