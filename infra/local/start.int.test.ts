@@ -13,11 +13,13 @@ afterAll(() => {
   rmSync(localDir, { recursive: true, force: true });
 });
 
-const childrenOf = (pid: number) =>
-  execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
+/** The emulators npm start spawned (tsx's own esbuild helper is not ours to stop). */
+const emulatorsOf = (pid: number) =>
+  execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { encoding: 'utf8' })
     .split('\n')
-    .map((line) => Number(line.trim()))
-    .filter((n) => n > 0);
+    .map((line) => line.trim())
+    .filter((line) => /DynamoDBLocal|s3rver|aws-ses-v2-local|cognito-local/.test(line))
+    .map((line) => Number(line.split(/\s+/)[0]));
 const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
@@ -91,8 +93,8 @@ describe('npm start', () => {
     expect(JSON.parse(trigger)).toMatchObject({ schedule: 'reminders', time: '2026-12-01T06:00:00.000Z' });
 
     const pid = child.pid ?? 0;
-    const children = childrenOf(pid);
-    expect(children.length).toBeGreaterThanOrEqual(4);
+    const children = emulatorsOf(pid);
+    expect(children).toHaveLength(4);
     const exited = new Promise<number | null>((resolve) => child?.once('exit', (code) => resolve(code)));
     child.kill('SIGINT');
     expect(await exited).toBe(0);
