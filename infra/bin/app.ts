@@ -1,0 +1,10 @@
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { buildApp } from '../lib/app.ts';
+import { readConfig } from '../lib/config.ts';
+
+const app = new App();
+buildApp(app, readConfig(app.node));
+// Every finding fails synth unless acknowledged with a reason next to the construct it concerns.
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+app.synth();

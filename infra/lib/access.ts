@@ -1,0 +1,129 @@
+import type { Access } from '@dml/functions/catalog';
+import { tableDefinition } from '@dml/functions/data/table-definition';
+import { ENV } from '@dml/functions/env';
+import { Annotations, Stack } from 'aws-cdk-lib';
+import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IEventBus } from 'aws-cdk-lib/aws-events';
+import { type IRole, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { EmailConfig } from './config.ts';
+import { acknowledgeWildcardResources } from './nag.ts';
+
+/** What a function may be granted; every stack that creates functions passes the same set. */
+export type FunctionResources = {
+  table: ITable;
+  bucket: IBucket;
+  bus: IEventBus;
+  userPool: IUserPool;
+  userPoolClient: IUserPoolClient;
+  email?: EmailConfig;
+  webUrl: string;
+};
+
+// No Scan and no PartiQL: every access pattern is a GetItem or a bounded Query (DESIGN §8).
+const tableReadActions = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
+const tableWriteActions = [
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+  'dynamodb:ConditionCheckItem',
+];
+// Objects only (no ListBucket): keys are ids the table already knows; HeadObject needs GetObject.
+const bucketActions = {
+  read: ['s3:GetObject'],
+  readwrite: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+};
+export const userPoolAdminActions = [
+  'AdminCreateUser',
+  'AdminAddUserToGroup',
+  'AdminRemoveUserFromGroup',
+  'AdminDisableUser',
+  'AdminEnableUser',
+  'AdminGetUser',
+  'AdminUpdateUserAttributes',
+  'AdminSetUserPassword',
+  'AdminResetUserPassword',
+].map((action) => `cognito-idp:${action}`);
+
+/**
+ * The one place a catalog `access` entry becomes both the env vars a function reads and the
+ * least-privilege IAM that lets it use them, so a grant never drifts from its configuration.
+ */
+export const grantAndConfigure = (
+  fn: LambdaFunction,
+  role: IRole,
+  access: Access,
+  res: FunctionResources,
+) => {
+  const allow = (
+    actions: string[],
+    resources: string[],
+    conditions?: Record<string, Record<string, string>>,
+  ) => role.addToPrincipalPolicy(new PolicyStatement({ actions, resources, conditions }));
+
+  fn.addEnvironment(ENV.webUrl, res.webUrl);
+
+  if (access.table) {
+    fn.addEnvironment(ENV.tableName, res.table.tableName);
+    const write = access.table === 'readwrite' ? tableWriteActions : [];
+    allow([...tableReadActions, ...write], [res.table.tableArn]);
+    // Indexes are named, not `index/*`, so nothing beyond the declared GSIs is reachable.
+    allow(
+      ['dynamodb:Query'],
+      tableDefinition.indexes.map((index) => `${res.table.tableArn}/index/${index.name}`),
+    );
+  }
+
+  if (access.bucket) {
+    fn.addEnvironment(ENV.bucketName, res.bucket.bucketName);
+    const objects = res.bucket.arnForObjects('*');
+    allow(bucketActions[access.bucket], [objects]);
+    acknowledgeWildcardResources(
+      role,
+      [objects],
+      'Attachment object keys are generated per upload; access is limited to objects of the one attachments bucket (no bucket-level actions).',
+    );
+  }
+
+  if (access.userPool === 'admin') {
+    fn.addEnvironment(ENV.userPoolId, res.userPool.userPoolId);
+    fn.addEnvironment(ENV.userPoolClientId, res.userPoolClient.userPoolClientId);
+    allow(userPoolAdminActions, [res.userPool.userPoolArn]);
+  }
+
+  if (access.email) {
+    if (res.email) {
+      fn.addEnvironment(ENV.emailFrom, res.email.from);
+      const identityArn = Stack.of(role).formatArn({
+        service: 'ses',
+        resource: 'identity',
+        resourceName: res.email.identity,
+        region: res.email.region,
+      });
+      // Only the configured sender, even if the identity is a whole domain.
+      allow(['ses:SendEmail'], [identityArn], { StringEquals: { 'ses:FromAddress': res.email.from } });
+    } else {
+      Annotations.of(fn).addWarningV2(
+        '@dml/infra:emailNotConfigured',
+        'No SES sender configured: this function cannot send email until you deploy with -c emailFrom=<SES-verified address>.',
+      );
+    }
+  }
+
+  if (access.bus) {
+    fn.addEnvironment(ENV.eventBusName, res.bus.eventBusName);
+    res.bus.grantPutEventsTo(role);
+  }
+
+  if (access.stream) {
+    res.table.grantStreamRead(role);
+    acknowledgeWildcardResources(
+      role,
+      ['*'],
+      "dynamodb:ListStreams has no resource-level permissions; reading records is limited to this table's stream ARN.",
+    );
+  }
+};
