@@ -1,2 +1,3 @@
-export * from './schedules.ts';
+export * from './catalog.ts';
 export * from './rules.ts';
+export * from './schedules.ts';

@@ -3,7 +3,14 @@
  * function; the local router matches events with the same patterns.
  */
 /** EventBridge content filters: exact values, or matchers such as `{ prefix }`, `{ exists }`. */
-export type PatternValue = string | number | boolean | null | { prefix: string } | { exists: boolean } | { 'anything-but': unknown[] };
+export type PatternValue =
+  | string
+  | number
+  | boolean
+  | null
+  | { prefix: string }
+  | { exists: boolean }
+  | { 'anything-but': unknown[] };
 export type EventPattern = {
   source?: string[];
   'detail-type'?: string[];

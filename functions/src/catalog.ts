@@ -44,6 +44,12 @@ export const functionCatalog = {
     description: 'The facility registry.',
     access: { table: 'readwrite' },
   },
+  logs: {
+    entry: 'handlers/logs.ts',
+    trigger: 'http',
+    description: 'Mentorship logs: plans, reports, the review chain.',
+    access: { table: 'readwrite' },
+  },
   audit: {
     entry: 'handlers/audit.ts',
     trigger: 'http',
@@ -62,5 +68,4 @@ export const functionCatalog = {
 export type FunctionName = keyof typeof functionCatalog;
 export const functionNames = Object.keys(functionCatalog) as FunctionName[];
 
-export const missingHttpFunctions = () =>
-  httpFunctionNames.filter((name) => !(name in functionCatalog));
+export const missingHttpFunctions = () => httpFunctionNames.filter((name) => !(name in functionCatalog));

@@ -11,6 +11,8 @@ export const ENV = {
   emailFrom: 'EMAIL_FROM',
   webUrl: 'WEB_URL',
   remindersTimeZone: 'REMINDERS_TIME_ZONE',
+  /** IANA zone that defines "today" for the programme (visit dates, due dates). */
+  timeZone: 'PROGRAMME_TIME_ZONE',
   /** s3rver wants path-style addressing; real S3 does not. */
   s3ForcePathStyle: 'S3_FORCE_PATH_STYLE',
   /** Public endpoint browsers use for presigned S3 URLs when it differs from the SDK's. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { RouteId, User } from '@dml/shared';
-import type { Persona, World } from './world.ts';
+import type { LogAction, LogStatus, MentorshipLogView, RouteId, User } from '@dml/shared';
+import { type Persona, transitionBody, type World } from './world.ts';
 
 export type Request = { path: string; query?: Record<string, string>; body?: unknown };
 export type Case = {
@@ -16,9 +16,34 @@ const expectations = (
   supervisorInScope: number,
   supervisorOutOfScope: number,
   admin: number,
-): Record<Persona, number> => ({ anonymous, ownerMentor, otherMentor, supervisorInScope, supervisorOutOfScope, admin });
+): Record<Persona, number> => ({
+  anonymous,
+  ownerMentor,
+  otherMentor,
+  supervisorInScope,
+  supervisorOutOfScope,
+  admin,
+});
 
-const fixed = (path: string, extra: Omit<Request, 'path'> = {}) => async () => ({ path, ...extra });
+const fixed =
+  (path: string, extra: Omit<Request, 'path'> = {}) =>
+  async () => ({ path, ...extra });
+
+/** One log of the owner mentor for the read-only cases, made on first use. */
+const sharedLogs = new WeakMap<World, Promise<MentorshipLogView>>();
+const sharedLog = (w: World) => {
+  if (!sharedLogs.has(w)) sharedLogs.set(w, w.logs.inStatus('draft'));
+  return sharedLogs.get(w) as Promise<MentorshipLogView>;
+};
+
+/** A transition tried on a fresh log in `from` each time, with a body that would succeed. */
+const transitionCase = (from: LogStatus, action: LogAction, expect: Record<Persona, number>): Case => ({
+  request: async (w) => {
+    const log = await w.logs.inStatus(from);
+    return { path: `/api/mentorship-logs/${log.id}/${action}`, body: transitionBody(action, log.version) };
+  },
+  expect,
+});
 const adminToken = (w: World) => w.tokens.admin;
 const currentVersion = async (w: World, path: string) =>
   (await w.stack.api.get<{ version: number }>(path, adminToken(w))).body.version;
@@ -36,7 +61,11 @@ export const authorizationCases: Record<RouteId, Case> = {
   createUser: {
     request: async () => ({
       path: '/api/users',
-      body: { email: `matrix-${randomUUID().slice(0, 8)}@test.example.org`, name: 'Matrix User', role: 'mentor' },
+      body: {
+        email: `matrix-${randomUUID().slice(0, 8)}@test.example.org`,
+        name: 'Matrix User',
+        role: 'mentor',
+      },
     }),
     expect: expectations(401, 403, 403, 403, 403, 201),
   },
@@ -47,7 +76,10 @@ export const authorizationCases: Record<RouteId, Case> = {
   updateUser: {
     request: async (w) => {
       const path = `/api/users/${w.users.ownerMentor.id}`;
-      return { path, body: { version: await currentVersion(w, path), designation: `Mentor ${randomUUID().slice(0, 4)}` } };
+      return {
+        path,
+        body: { version: await currentVersion(w, path), designation: `Mentor ${randomUUID().slice(0, 4)}` },
+      };
     },
     // Supervisors see the owner but may not edit them.
     expect: expectations(401, 200, 404, 403, 404, 200),
@@ -64,7 +96,11 @@ export const authorizationCases: Record<RouteId, Case> = {
       if (persona !== 'admin') return { path: `/api/users/${w.users.ownerMentor.id}/resend-invitation` };
       const invited = await w.stack.api.post<User>(
         '/api/users',
-        { email: `invited-${randomUUID().slice(0, 8)}@test.example.org`, name: 'Not Yet Signed In', role: 'mentor' },
+        {
+          email: `invited-${randomUUID().slice(0, 8)}@test.example.org`,
+          name: 'Not Yet Signed In',
+          role: 'mentor',
+        },
         adminToken(w),
       );
       return { path: `/api/users/${invited.body.id}/resend-invitation` };
@@ -87,7 +123,12 @@ export const authorizationCases: Record<RouteId, Case> = {
   createFacility: {
     request: async () => ({
       path: '/api/facilities',
-      body: { name: 'Matrix Clinic', code: `M-${randomUUID().slice(0, 8)}`, state: 'Kano', facility_type: 'clinic' },
+      body: {
+        name: 'Matrix Clinic',
+        code: `M-${randomUUID().slice(0, 8)}`,
+        state: 'Kano',
+        facility_type: 'clinic',
+      },
     }),
     expect: expectations(401, 403, 403, 403, 403, 201),
   },
@@ -98,7 +139,13 @@ export const authorizationCases: Record<RouteId, Case> = {
   updateFacility: {
     request: async (w) => {
       const path = `/api/facilities/${w.facilities.inScope.id}`;
-      return { path, body: { version: await currentVersion(w, path), contact_person: `Contact ${randomUUID().slice(0, 4)}` } };
+      return {
+        path,
+        body: {
+          version: await currentVersion(w, path),
+          contact_person: `Contact ${randomUUID().slice(0, 4)}`,
+        },
+      };
     },
     expect: expectations(401, 403, 403, 403, 403, 200),
   },
@@ -115,4 +162,68 @@ export const authorizationCases: Record<RouteId, Case> = {
   },
 
   listAuditLogs: { request: fixed('/api/audit-logs'), expect: expectations(401, 403, 403, 403, 403, 200) },
+
+  listLogs: { request: fixed('/api/mentorship-logs'), expect: expectations(401, 200, 200, 200, 200, 200) },
+  createLog: {
+    request: async (w) => ({
+      path: '/api/mentorship-logs',
+      body: {
+        facility_id: w.facilities.inScope.id,
+        visit_date: w.logs.today(),
+        objectives: ['Matrix objective'],
+      },
+    }),
+    // Out-of-scope callers cannot see the facility; supervisors may plan visits in their scope.
+    expect: expectations(401, 201, 404, 201, 404, 201),
+  },
+  logCarryOver: {
+    request: async (w) => ({
+      path: '/api/mentorship-logs/carry-over',
+      query: { facility_id: w.facilities.inScope.id },
+    }),
+    expect: expectations(401, 200, 404, 200, 404, 200),
+  },
+  getLog: {
+    request: async (w) => ({ path: `/api/mentorship-logs/${(await sharedLog(w)).id}` }),
+    expect: expectations(401, 200, 404, 200, 404, 200),
+  },
+  logHistory: {
+    request: async (w) => ({ path: `/api/mentorship-logs/${(await sharedLog(w)).id}/history` }),
+    expect: expectations(401, 200, 404, 200, 404, 200),
+  },
+  updateLog: {
+    request: async (w) => {
+      const log = await w.logs.read((await sharedLog(w)).id);
+      return {
+        path: `/api/mentorship-logs/${log.id}`,
+        body: { version: log.version, logistics_notes: `Car ${randomUUID().slice(0, 4)}` },
+      };
+    },
+    expect: expectations(401, 200, 404, 403, 404, 200),
+  },
+  deleteLog: {
+    request: async (w) => {
+      const log = await w.logs.inStatus('draft');
+      return { path: `/api/mentorship-logs/${log.id}`, query: { version: String(log.version) } };
+    },
+    expect: expectations(401, 200, 404, 403, 404, 200),
+  },
+  submitLog: transitionCase('draft', 'submit', expectations(401, 200, 404, 403, 404, 403)),
+  withdrawLog: transitionCase('submitted', 'withdraw', expectations(401, 200, 404, 403, 404, 403)),
+  approveLog: transitionCase('submitted', 'approve', expectations(401, 403, 403, 200, 404, 200)),
+  returnLog: transitionCase('submitted', 'return', expectations(401, 403, 403, 200, 404, 200)),
+  completeLog: transitionCase('approved', 'complete', expectations(401, 200, 404, 403, 404, 403)),
+  verifyLog: transitionCase('completed', 'verify', expectations(401, 403, 403, 200, 404, 200)),
+  reopenLog: transitionCase('verified', 'reopen', expectations(401, 403, 403, 403, 403, 200)),
+  restoreLog: {
+    request: async (w) => {
+      const log = await w.logs.inStatus('draft');
+      const deleted = await w.stack.api.delete<MentorshipLogView>(
+        `/api/mentorship-logs/${log.id}?version=${log.version}`,
+        w.tokens.ownerMentor,
+      );
+      return { path: `/api/mentorship-logs/${log.id}/restore`, body: { version: deleted.body.version } };
+    },
+    expect: expectations(401, 403, 403, 403, 403, 200),
+  },
 };

@@ -1,8 +1,22 @@
 import { createPeople } from '@dml/infra/local/testing/people';
 import type { TestStack } from '@dml/infra/local/testing/stack';
-import type { Facility } from '@dml/shared';
+import {
+  DEFAULT_TIME_ZONE,
+  type Facility,
+  type LogAction,
+  type LogStatus,
+  type MentorshipLogView,
+  todayIn,
+} from '@dml/shared';
 
-export const personas = ['anonymous', 'ownerMentor', 'otherMentor', 'supervisorInScope', 'supervisorOutOfScope', 'admin'] as const;
+export const personas = [
+  'anonymous',
+  'ownerMentor',
+  'otherMentor',
+  'supervisorInScope',
+  'supervisorOutOfScope',
+  'admin',
+] as const;
 export type Persona = (typeof personas)[number];
 
 /**
@@ -29,6 +43,86 @@ export const buildWorld = async (stack: TestStack) => {
     supervisorOutOfScope: supervisorOutOfScope.token,
     admin: adminToken,
   };
-  return { stack, people, facilities: { inScope, outOfScope }, users: { ownerMentor, otherMentor, supervisorInScope, supervisorOutOfScope }, tokens };
+  const logs = logHelpers(stack, tokens, inScope.id);
+  return {
+    stack,
+    people,
+    facilities: { inScope, outOfScope },
+    users: { ownerMentor, otherMentor, supervisorInScope, supervisorOutOfScope },
+    tokens,
+    logs,
+  };
+};
+
+/** The body an action needs to succeed (comment, reason, outcomes with a position on site). */
+export const transitionBody = (action: LogAction | 'restore', version: number) =>
+  action === 'return'
+    ? { version, comment: 'Please add the stock-out figures.' }
+    : action === 'reopen'
+      ? { version, reason: 'Outcome figures were wrong.' }
+      : action === 'complete'
+        ? {
+            version,
+            visit_outcomes: 'Trained 6 nurses; stock cards reconciled.',
+            location: { latitude: 12, longitude: 8.5, accuracy_m: 15, captured_at: new Date().toISOString() },
+          }
+        : { version };
+
+const walk: Record<LogStatus, { action: LogAction; by: 'ownerMentor' | 'supervisorInScope' }[]> = {
+  draft: [],
+  submitted: [{ action: 'submit', by: 'ownerMentor' }],
+  returned: [
+    { action: 'submit', by: 'ownerMentor' },
+    { action: 'return', by: 'supervisorInScope' },
+  ],
+  approved: [
+    { action: 'submit', by: 'ownerMentor' },
+    { action: 'approve', by: 'supervisorInScope' },
+  ],
+  completed: [
+    { action: 'submit', by: 'ownerMentor' },
+    { action: 'approve', by: 'supervisorInScope' },
+    { action: 'complete', by: 'ownerMentor' },
+  ],
+  verified: [
+    { action: 'submit', by: 'ownerMentor' },
+    { action: 'approve', by: 'supervisorInScope' },
+    { action: 'complete', by: 'ownerMentor' },
+    { action: 'verify', by: 'supervisorInScope' },
+  ],
+};
+
+const logHelpers = (stack: TestStack, tokens: Record<Persona, string | undefined>, facilityId: string) => {
+  const today = () => todayIn(DEFAULT_TIME_ZONE, new Date());
+  const read = async (id: string) =>
+    (await stack.api.get<MentorshipLogView>(`/api/mentorship-logs/${id}`, tokens.admin)).body;
+  const act = async (id: string, action: LogAction | 'restore', token: string | undefined) =>
+    stack.api.post<MentorshipLogView>(
+      `/api/mentorship-logs/${id}/${action}`,
+      transitionBody(action, (await read(id)).version),
+      token,
+    );
+  /** A fresh log of the owner mentor at the in-scope facility, walked to `status` through the API. */
+  const inStatus = async (status: LogStatus): Promise<MentorshipLogView> => {
+    const created = await stack.api.post<MentorshipLogView>(
+      '/api/mentorship-logs',
+      {
+        facility_id: facilityId,
+        visit_date: today(),
+        performance_summary: 'ANC coverage fell to 41% in Q3.',
+        objectives: ['Review ANC registers'],
+      },
+      tokens.ownerMentor,
+    );
+    if (created.status !== 201)
+      throw new Error(`log create: ${created.status} ${JSON.stringify(created.body)}`);
+    for (const step of walk[status]) {
+      const moved = await act(created.body.id, step.action, tokens[step.by]);
+      if (moved.status !== 200)
+        throw new Error(`${step.action}: ${moved.status} ${JSON.stringify(moved.body)}`);
+    }
+    return read(created.body.id);
+  };
+  return { today, read, act, inStatus };
 };
 export type World = Awaited<ReturnType<typeof buildWorld>>;

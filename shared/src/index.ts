@@ -2,12 +2,25 @@ export * from './api/audit.ts';
 export * from './api/common.ts';
 export * from './api/errors.ts';
 export * from './api/facilities.ts';
+export * from './api/logs.ts';
 export * from './api/system.ts';
 export * from './api/users.ts';
-export * from './roles.ts';
-export * from './routes/index.ts';
+export * from './domain/dates.ts';
+export * from './domain/geo.ts';
+export {
+  allowedActions,
+  checkTransition,
+  logActions,
+  logStatuses,
+  mayAct,
+  pastTense,
+  planningEditable,
+  type Relation,
+  reportingEditable,
+  type TransitionCheck,
+  transitions,
+} from './domain/lifecycle.ts';
 export * from './openapi.ts';
 export * from './password-policy.ts';
-export * from './domain/lifecycle.ts';
-export * from './domain/geo.ts';
-export * from './domain/dates.ts';
+export * from './roles.ts';
+export * from './routes/index.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ErrorBody } from './api/errors.ts';
 import { type RouteDef, routeList } from './routes/index.ts';
 

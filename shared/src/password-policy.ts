@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The user pool's password policy. CDK and the local user pool are created from it, and the web app

@@ -15,7 +15,12 @@ import { env } from '../env.ts';
 /** The identity provider, as the user services need it. Cognito in AWS, cognito-local here. */
 export type UserDirectory = {
   /** Creates the sign-in account with a temporary password; returns its `sub`, or `exists`. */
-  create: (user: { email: string; name: string; role: Role; temporaryPassword: string }) => Promise<{ sub: string } | 'exists'>;
+  create: (user: {
+    email: string;
+    name: string;
+    role: Role;
+    temporaryPassword: string;
+  }) => Promise<{ sub: string } | 'exists'>;
   find: (email: string) => Promise<{ sub: string; status: string; createdAt: Date | undefined } | null>;
   moveToRole: (email: string, from: Role, to: Role) => Promise<void>;
   setEnabled: (email: string, enabled: boolean) => Promise<void>;
@@ -29,7 +34,8 @@ const cognito = () => {
   return client;
 };
 
-const subOf = (attributes?: { Name?: string; Value?: string }[]) => attributes?.find((a) => a.Name === 'sub')?.Value;
+const subOf = (attributes?: { Name?: string; Value?: string }[]) =>
+  attributes?.find((a) => a.Name === 'sub')?.Value;
 const nameOf = (error: unknown) => (error as { name?: string }).name;
 
 export const cognitoDirectory = (): UserDirectory => {
@@ -53,7 +59,9 @@ export const cognitoDirectory = (): UserDirectory => {
         );
         const sub = subOf(created.User?.Attributes);
         if (!sub) throw new Error('Cognito returned a user without sub');
-        await cognito().send(new AdminAddUserToGroupCommand({ UserPoolId, Username: email, GroupName: role }));
+        await cognito().send(
+          new AdminAddUserToGroupCommand({ UserPoolId, Username: email, GroupName: role }),
+        );
         return { sub };
       } catch (error) {
         if (nameOf(error) === 'UsernameExistsException') return 'exists';
@@ -72,7 +80,9 @@ export const cognitoDirectory = (): UserDirectory => {
     },
     moveToRole: async (email, from, to) => {
       await cognito().send(new AdminAddUserToGroupCommand({ UserPoolId, Username: email, GroupName: to }));
-      await cognito().send(new AdminRemoveUserFromGroupCommand({ UserPoolId, Username: email, GroupName: from }));
+      await cognito().send(
+        new AdminRemoveUserFromGroupCommand({ UserPoolId, Username: email, GroupName: from }),
+      );
     },
     setEnabled: async (email, enabled) => {
       await cognito().send(
@@ -82,7 +92,14 @@ export const cognitoDirectory = (): UserDirectory => {
       );
     },
     setTemporaryPassword: async (email, password) => {
-      await cognito().send(new AdminSetUserPasswordCommand({ UserPoolId, Username: email, Password: password, Permanent: false }));
+      await cognito().send(
+        new AdminSetUserPasswordCommand({
+          UserPoolId,
+          Username: email,
+          Password: password,
+          Permanent: false,
+        }),
+      );
     },
     remove: async (email) => {
       await cognito().send(new AdminDeleteUserCommand({ UserPoolId, Username: email }));

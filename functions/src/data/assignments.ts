@@ -51,7 +51,11 @@ export const assignmentsOfFacility = async (facilityId: string): Promise<Assignm
 
 export const isAssigned = async (userId: string, facilityId: string): Promise<boolean> => {
   const { Item } = await ddb().send(
-    new GetCommand({ TableName: tableName(), Key: keys.assignment(userId, facilityId), ProjectionExpression: 'pk' }),
+    new GetCommand({
+      TableName: tableName(),
+      Key: keys.assignment(userId, facilityId),
+      ProjectionExpression: 'pk',
+    }),
   );
   return Boolean(Item);
 };

@@ -8,9 +8,13 @@ import { badRequest } from '../http/errors.ts';
  */
 export type StartKey = Record<string, string>;
 
-const invalidCursor = () => badRequest('The cursor is not valid for this list.', [{ path: 'cursor', message: 'is not valid for this list' }]);
+const invalidCursor = () =>
+  badRequest('The cursor is not valid for this list.', [
+    { path: 'cursor', message: 'is not valid for this list' },
+  ]);
 
-export const encodeCursor = (payload: unknown): string => Buffer.from(JSON.stringify(payload)).toString('base64url');
+export const encodeCursor = (payload: unknown): string =>
+  Buffer.from(JSON.stringify(payload)).toString('base64url');
 
 export const decodeCursorPayload = (cursor: string): unknown => {
   if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw invalidCursor();
@@ -22,12 +26,17 @@ export const decodeCursorPayload = (cursor: string): unknown => {
 };
 
 /** Checks a decoded start key against the attribute names and the fixed partition value it must have. */
-export const checkStartKey = (value: unknown, attributes: readonly string[], fixed: Record<string, string>): StartKey => {
+export const checkStartKey = (
+  value: unknown,
+  attributes: readonly string[],
+  fixed: Record<string, string>,
+): StartKey => {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalidCursor();
   const entries = Object.entries(value);
   if (entries.length !== attributes.length) throw invalidCursor();
   for (const [name, v] of entries) {
-    if (!attributes.includes(name) || typeof v !== 'string' || v.length === 0 || v.length > 1024) throw invalidCursor();
+    if (!attributes.includes(name) || typeof v !== 'string' || v.length === 0 || v.length > 1024)
+      throw invalidCursor();
   }
   for (const [name, v] of Object.entries(fixed)) {
     if ((value as StartKey)[name] !== v) throw invalidCursor();
@@ -41,19 +50,26 @@ export { invalidCursor };
  * Cursors for lists assembled in memory from a bounded set (e.g. a supervisor's scope): an offset
  * plus a fingerprint of the filters, so a cursor only works for the list it came from.
  */
-export const encodeOffsetCursor = (offset: number, fingerprint: string) => encodeCursor({ o: offset, f: fingerprint });
+export const encodeOffsetCursor = (offset: number, fingerprint: string) =>
+  encodeCursor({ o: offset, f: fingerprint });
 
 export const decodeOffsetCursor = (cursor: string | undefined, fingerprint: string): number => {
   if (!cursor) return 0;
   const value = decodeCursorPayload(cursor) as { o?: unknown; f?: unknown } | null;
   if (!value || typeof value !== 'object' || value.f !== fingerprint) throw invalidCursor();
   const offset = value.o;
-  if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0 || offset > 1_000_000) throw invalidCursor();
+  if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0 || offset > 1_000_000)
+    throw invalidCursor();
   return offset;
 };
 
 /** Pages an already-sorted in-memory list with offset cursors. */
-export const pageOf = <T>(all: readonly T[], limit: number, cursor: string | undefined, fingerprint: string) => {
+export const pageOf = <T>(
+  all: readonly T[],
+  limit: number,
+  cursor: string | undefined,
+  fingerprint: string,
+) => {
   const offset = decodeOffsetCursor(cursor, fingerprint);
   const items = all.slice(offset, offset + limit);
   const next = offset + limit < all.length ? encodeOffsetCursor(offset + limit, fingerprint) : null;

@@ -42,7 +42,9 @@ export const getFacility = async (id: string, consistent = false): Promise<Facil
 };
 
 export const getFacilityIdByCode = async (code: string): Promise<string | null> => {
-  const { Item } = await ddb().send(new GetCommand({ TableName: tableName(), Key: keys.facilityCodeMarker(code) }));
+  const { Item } = await ddb().send(
+    new GetCommand({ TableName: tableName(), Key: keys.facilityCodeMarker(code) }),
+  );
   return Item ? String(Item.facility_id) : null;
 };
 
@@ -84,7 +86,13 @@ export const facilityListQuery = (filters: FacilityFilters, limit: number, curso
     };
   }
   if (filters.facility_type) {
-    return { index: 'gsi3', partition: partitions.facilitiesByType(filters.facility_type), range, limit, cursor };
+    return {
+      index: 'gsi3',
+      partition: partitions.facilitiesByType(filters.facility_type),
+      range,
+      limit,
+      cursor,
+    };
   }
   return { index: 'gsi1', partition: partitions.facilities(), range, limit, cursor };
 };

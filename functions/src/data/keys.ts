@@ -19,16 +19,19 @@
  *  logs (all) ............ gsi1 LOGS / <visit date>#<id>      (+ gsi2 LOGS#ST#<status>)
  *  logs by facility ...... gsi3 LOGS#FAC#<id> / <date>#<id>     (+ gsi4 …#ST#<status>)
  *  logs by mentor ........ gsi5 LOGS#MENTOR#<id> / <date>#<id>  (+ gsi6 …#ST#<status>)
+ *  deleted logs .......... gsi1 LOGS#DELETED / <date>#<id>     (soft-deleted logs leave every other index)
+ *  logs in a user's scope  SCOPE#<user> / LOG#<log id> (pointer with the list fields), ordered by
+ *                          visit date on gsi1 SCOPE#<user> (+ gsi2 SCOPE#<user>#ST#<status>)
  *  follow-up by id ....... FU#<id> / FU
  *  follow-ups by log ..... gsi1 FU#LOG#<log id> / <created>#<id>
  *  … by assignee+status .. gsi2 FU#ASSIGNEE#<user>#ST#<status> / <due>#<id>
  *  open by due date ...... gsi3 FU#OPEN / <due>#<id>  (sparse: only open items carry it)
- *  … by facility ......... gsi4 FU#FAC#<facility> / <due>#<id>
+ *  … by facility ......... gsi4 FU#FAC#<facility> / <0 open|1 closed>#<due>#<id>  (open ones first)
  *  … on a mentor's logs .. gsi5 FU#MENTOR#<mentor> / <due>#<id>
  *  … by assignee ......... gsi6 FU#ASSIGNEE#<user> / <due>#<id>
  *  attachment by id ...... ATT#<id> / ATT;  by log: gsi1 ATT#LOG#<log id> / <created>#<id>
  *  audit by entity ....... AUDIT#<type>#<id> / <at>#<id>;  by user: gsi1 AUDIT#USER#<id>;  by time: gsi2 AUDIT
- *  notifications by user . gsi1 NOTIF#<user> / <U|R>#<at>#<id>  (unread sort after read: read newest-first)
+ *  notifications by user . gsi1 NOTIF#<user> / <U|R>#<at>#<id>  ('U' > 'R': descending = unread first, newest first)
  *  figures by scope/month  STATS#<scope>#<id> / <YYYY-MM>
  *  idempotency record .... IDEMP#<user>#<key> / IDEMP (TTL)
  *  outbox event .......... EVENT#<id> / EVENT (TTL; the stream publishes it)
@@ -44,9 +47,13 @@ export const keys = {
   emailMarker: (email: string): Key => ({ pk: `EMAIL#${fold(email)}`, sk: 'EMAIL' }),
   facility: (id: string): Key => ({ pk: `FAC#${id}`, sk: 'FAC' }),
   facilityCodeMarker: (code: string): Key => ({ pk: `FACCODE#${code.trim().toUpperCase()}`, sk: 'FACCODE' }),
-  assignment: (userId: string, facilityId: string): Key => ({ pk: `USER#${userId}`, sk: `ASSIGN#${facilityId}` }),
+  assignment: (userId: string, facilityId: string): Key => ({
+    pk: `USER#${userId}`,
+    sk: `ASSIGN#${facilityId}`,
+  }),
   assignmentPrefix: 'ASSIGN#',
   log: (id: string): Key => ({ pk: `LOG#${id}`, sk: 'LOG' }),
+  scopePointer: (userId: string, logId: string): Key => ({ pk: `SCOPE#${userId}`, sk: `LOG#${logId}` }),
   followUp: (id: string): Key => ({ pk: `FU#${id}`, sk: 'FU' }),
   attachment: (id: string): Key => ({ pk: `ATT#${id}`, sk: 'ATT' }),
   auditEntry: (entityType: string, entityId: string, at: string, id: string): Key => ({
@@ -54,7 +61,10 @@ export const keys = {
     sk: `${at}#${id}`,
   }),
   notification: (userId: string, id: string): Key => ({ pk: `USER#${userId}`, sk: `NOTIF#${id}` }),
-  stats: (scope: string, scopeId: string, month: string): Key => ({ pk: `STATS#${scope}#${scopeId}`, sk: month }),
+  stats: (scope: string, scopeId: string, month: string): Key => ({
+    pk: `STATS#${scope}#${scopeId}`,
+    sk: month,
+  }),
   idempotency: (userId: string, key: string): Key => ({ pk: `IDEMP#${userId}#${key}`, sk: 'IDEMP' }),
   outboxEvent: (id: string): Key => ({ pk: `EVENT#${id}`, sk: 'EVENT' }),
   rateWindow: (userId: string, bucket: string, window: string): Key => ({
@@ -78,6 +88,9 @@ export const partitions = {
   logsByFacilityStatus: (facilityId: string, status: string) => `LOGS#FAC#${facilityId}#ST#${status}`,
   logsByMentor: (mentorId: string) => `LOGS#MENTOR#${mentorId}`,
   logsByMentorStatus: (mentorId: string, status: string) => `LOGS#MENTOR#${mentorId}#ST#${status}`,
+  deletedLogs: () => 'LOGS#DELETED',
+  logsInScope: (userId: string) => `SCOPE#${userId}`,
+  logsInScopeByStatus: (userId: string, status: string) => `SCOPE#${userId}#ST#${status}`,
   followUpsByLog: (logId: string) => `FU#LOG#${logId}`,
   followUpsByAssigneeStatus: (userId: string, status: string) => `FU#ASSIGNEE#${userId}#ST#${status}`,
   openFollowUps: () => 'FU#OPEN',

@@ -20,7 +20,10 @@ export type ListQuery = {
   limit: number;
   cursor?: string | undefined;
   /** Trims within the key bound; costs evaluated items, so use only for rare, secondary filters. */
-  filter?: Pick<QueryCommandInput, 'FilterExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'>;
+  filter?: Pick<
+    QueryCommandInput,
+    'FilterExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'
+  >;
   /** Items whose TTL has passed are hidden here (DynamoDB Local never deletes them). */
   now?: Date;
 };
@@ -71,7 +74,8 @@ export const queryPage = async (q: ListQuery): Promise<Page<Item> & { stats: Rea
     names['#exp'] = tableDefinition.ttlAttribute;
     values[':now'] = Math.floor(q.now.getTime() / 1000);
   }
-  const filterExpression = [q.filter?.FilterExpression, expiryFilter].filter(Boolean).join(' AND ') || undefined;
+  const filterExpression =
+    [q.filter?.FilterExpression, expiryFilter].filter(Boolean).join(' AND ') || undefined;
 
   const items: Item[] = [];
   const stats: ReadStats = { scanned: 0, returned: 0, queries: 0 };

@@ -1,9 +1,5 @@
-import {
-  GetCommand,
-  TransactWriteCommand,
-  type TransactWriteCommandInput,
-} from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { conflict, type HttpError } from '../http/errors.ts';
 import { type AuditInput, auditItem } from './audit.ts';
 import { ddb, tableName } from './client.ts';
@@ -81,7 +77,8 @@ export const commit = async (mutation: Mutation): Promise<void> => {
       }),
       onConditionFailed: async () => {
         const record = await readIdempotencyRecord(idempotency.actorId, idempotency.key, now);
-        if (record && record.requestHash === idempotency.requestHash) throw new IdempotentReplay(record.response);
+        if (record && record.requestHash === idempotency.requestHash)
+          throw new IdempotentReplay(record.response);
         return conflict('This Idempotency-Key was already used for a different request.', [
           { path: 'headers.idempotency-key', message: 'was used for a different request' },
         ]);
@@ -95,7 +92,10 @@ export const commit = async (mutation: Mutation): Promise<void> => {
       await ddb().send(new TransactWriteCommand({ TransactItems: writes.map((w) => w.item) }));
       return;
     } catch (error) {
-      if (!(error instanceof TransactionCanceledException) && (error as { name?: string }).name !== 'TransactionCanceledException') {
+      if (
+        !(error instanceof TransactionCanceledException) &&
+        (error as { name?: string }).name !== 'TransactionCanceledException'
+      ) {
         throw error;
       }
       const reasons = (error as TransactionCanceledException).CancellationReasons ?? [];
@@ -107,7 +107,8 @@ export const commit = async (mutation: Mutation): Promise<void> => {
       }
       const contended = reasons.some((r) => r.Code === 'TransactionConflict');
       if (!contended) throw error;
-      if (attempt >= MAX_ATTEMPTS) throw conflict('Someone else is changing this right now. Please try again.');
+      if (attempt >= MAX_ATTEMPTS)
+        throw conflict('Someone else is changing this right now. Please try again.');
       await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 40));
     }
   }

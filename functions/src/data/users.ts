@@ -16,7 +16,9 @@ export const userItem = (user: User) => ({
   gsi1sk: byName(user.name, user.id),
   gsi2pk: partitions.usersByRole(user.role),
   gsi2sk: byName(user.name, user.id),
-  ...(user.region_state ? { gsi3pk: partitions.usersByState(user.region_state), gsi3sk: byName(user.name, user.id) } : {}),
+  ...(user.region_state
+    ? { gsi3pk: partitions.usersByState(user.region_state), gsi3sk: byName(user.name, user.id) }
+    : {}),
   ...user,
 });
 
@@ -92,7 +94,11 @@ export const userListQuery = (filters: UserFilters, limit: number, cursor?: stri
     limit,
     cursor,
     filter: trims.length
-      ? { FilterExpression: trims.join(' AND '), ExpressionAttributeNames: names, ExpressionAttributeValues: values }
+      ? {
+          FilterExpression: trims.join(' AND '),
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        }
       : undefined,
   };
 };

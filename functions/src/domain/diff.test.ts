@@ -3,7 +3,9 @@ import { diffChanges } from './diff.ts';
 
 describe('audit diff', () => {
   it('records only the fields that changed, with before and after', () => {
-    expect(diffChanges({ name: 'A', state: 'Kano', version: 1 }, { name: 'B', state: 'Kano', version: 2 })).toEqual({
+    expect(
+      diffChanges({ name: 'A', state: 'Kano', version: 1 }, { name: 'B', state: 'Kano', version: 2 }),
+    ).toEqual({
       name: { from: 'A', to: 'B' },
     });
   });
@@ -17,9 +19,14 @@ describe('audit diff', () => {
 
   it('compares arrays and objects by value and ignores bookkeeping fields', () => {
     expect(
-      diffChanges({ tags: ['a'], updated_at: 'x', meta: { a: 1 } }, { tags: ['a'], updated_at: 'y', meta: { a: 1 } }),
+      diffChanges(
+        { tags: ['a'], updated_at: 'x', meta: { a: 1 } },
+        { tags: ['a'], updated_at: 'y', meta: { a: 1 } },
+      ),
     ).toEqual({});
-    expect(diffChanges({ tags: ['a'] }, { tags: ['a', 'b'] })).toEqual({ tags: { from: ['a'], to: ['a', 'b'] } });
+    expect(diffChanges({ tags: ['a'] }, { tags: ['a', 'b'] })).toEqual({
+      tags: { from: ['a'], to: ['a', 'b'] },
+    });
   });
 
   it('treats absent and null as the same', () => {

@@ -2,7 +2,12 @@
  * Temporary passwords for invitations: long, and containing every class the pool's policy requires
  * (lower, upper, digit, symbol). The random source is a parameter so the rule is testable.
  */
-const classes = ['abcdefghijkmnpqrstuvwxyz', 'ABCDEFGHJKLMNPQRSTUVWXYZ', '23456789', '!@#$%^&*-_=+?'] as const;
+const classes = [
+  'abcdefghijkmnpqrstuvwxyz',
+  'ABCDEFGHJKLMNPQRSTUVWXYZ',
+  '23456789',
+  '!@#$%^&*-_=+?',
+] as const;
 
 export const temporaryPassword = (randomInt: (maxExclusive: number) => number, length = 16): string => {
   const pick = (chars: string) => chars[randomInt(chars.length)] ?? '';

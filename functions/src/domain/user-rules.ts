@@ -1,6 +1,8 @@
 import { type Role, selfEditableUserFields, type UpdateUserBody } from '@dml/shared';
 
-export type UserEditCheck = { ok: true } | { ok: false; status: 403 | 409; message: string; fields?: string[] };
+export type UserEditCheck =
+  | { ok: true }
+  | { ok: false; status: 403 | 409; message: string; fields?: string[] };
 
 /**
  * Who may change which profile fields. Users edit a few fields of their own profile; admins edit
@@ -28,10 +30,20 @@ export const checkUserEdit = (
     return { ok: true };
   }
   if (isSelf && body.role !== undefined && body.role !== 'admin') {
-    return { ok: false, status: 409, message: 'You cannot remove your own admin role; ask another admin.', fields: ['role'] };
+    return {
+      ok: false,
+      status: 409,
+      message: 'You cannot remove your own admin role; ask another admin.',
+      fields: ['role'],
+    };
   }
   if (isSelf && body.is_active === false) {
-    return { ok: false, status: 409, message: 'You cannot deactivate your own account; ask another admin.', fields: ['is_active'] };
+    return {
+      ok: false,
+      status: 409,
+      message: 'You cannot deactivate your own account; ask another admin.',
+      fields: ['is_active'],
+    };
   }
   return { ok: true };
 };

@@ -1,6 +1,9 @@
 /** Escapes text for HTML email bodies. */
 export const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 
 /** A plain, readable HTML email that renders on phones and in every client. */
 export const htmlEmail = (title: string, bodyHtml: string) => `<!doctype html>

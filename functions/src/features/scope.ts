@@ -16,7 +16,11 @@ export const scopeOf = async (actor: Pick<Actor, 'id' | 'role'>): Promise<Scope>
 export const inScope = (scope: Scope, facilityId: string) => scope.all || scope.facilityIds.has(facilityId);
 
 /** One GetItem: is this facility in the caller's scope? 404 if not. */
-export const assertFacilityInScope = async (actor: Pick<Actor, 'id' | 'role'>, facilityId: string, what = 'Facility') => {
+export const assertFacilityInScope = async (
+  actor: Pick<Actor, 'id' | 'role'>,
+  facilityId: string,
+  what = 'Facility',
+) => {
   if (actor.role === 'admin') return;
   if (!(await isAssigned(actor.id, facilityId))) throw notFound(what);
 };

@@ -7,7 +7,13 @@ import { logger } from '../logger.ts';
  */
 export const handler = async (event: unknown) => {
   const invocation = ScheduledInvocation.parse(event);
-  const report = { schedule: invocation.schedule, time: invocation.time, recipients: 0, digests_sent: 0, items_found: 0 };
+  const report = {
+    schedule: invocation.schedule,
+    time: invocation.time,
+    recipients: 0,
+    digests_sent: 0,
+    items_found: 0,
+  };
   logger.info('reminders: nothing to remind (no follow-ups exist yet)', report);
   return report;
 };

@@ -26,7 +26,8 @@ export const httpFunction = (routes: readonly Implemented[]) =>
     .use(validation())
     .handler(async (event, context) => {
       const state = context.state;
-      if (!state?.route || !state.input || state.actor === undefined) throw new Error('middleware did not run');
+      if (!state?.route || !state.input || state.actor === undefined)
+        throw new Error('middleware did not run');
       const result = await state.route.impl({
         ...(state.input as { params: never; query: never; body: never; idempotencyKey: string | undefined }),
         actor: state.actor as never,

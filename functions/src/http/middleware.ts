@@ -1,15 +1,23 @@
-import type { MiddlewareObj } from '@middy/core';
 import { type ErrorDetail, issuesToDetails, roles, routeKey } from '@dml/shared';
-import type { z } from 'zod';
+import type { MiddlewareObj } from '@middy/core';
 import type {
   APIGatewayProxyEventV2WithJWTAuthorizer,
   APIGatewayProxyStructuredResultV2,
   Context,
 } from 'aws-lambda';
+import type * as z from 'zod';
 import { getUser } from '../data/users.ts';
 import { logger } from '../logger.ts';
 import type { Actor } from './actor.ts';
-import { accountDisabled, badRequest, forbidden, HttpError, notFound, payloadTooLarge, unauthorized } from './errors.ts';
+import {
+  accountDisabled,
+  badRequest,
+  forbidden,
+  HttpError,
+  notFound,
+  payloadTooLarge,
+  unauthorized,
+} from './errors.ts';
 import type { Implemented } from './route-handler.ts';
 
 export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -58,7 +66,10 @@ export const requestLogging = (): Mw => ({
   name: 'requestLogging',
   before: (request) => {
     logger.resetKeys();
-    logger.appendKeys({ requestId: request.event.requestContext?.requestId, routeKey: request.event.routeKey });
+    logger.appendKeys({
+      requestId: request.event.requestContext?.requestId,
+      routeKey: request.event.routeKey,
+    });
   },
   after: (request) => {
     logger.debug('responded', { status: request.response?.statusCode });
@@ -80,7 +91,11 @@ export const routing = (routes: readonly Implemented[]): Mw => {
 /** API Gateway gives `cognito:groups` as "[a b]"; the local adapter gives an array. */
 const groupsFrom = (claim: unknown): string[] => {
   if (Array.isArray(claim)) return claim.map(String);
-  if (typeof claim === 'string') return claim.replace(/^\[|\]$/g, '').split(/[\s,]+/).filter(Boolean);
+  if (typeof claim === 'string')
+    return claim
+      .replace(/^\[|\]$/g, '')
+      .split(/[\s,]+/)
+      .filter(Boolean);
   return [];
 };
 
@@ -116,8 +131,10 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,128}$/;
 const readJsonBody = (event: HttpEvent, acceptsBody: boolean): unknown => {
   if (event.body === undefined || event.body === null || event.body === '') return undefined;
   const text = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw payloadTooLarge('The request body is larger than 1 MB.');
-  if (!acceptsBody) throw badRequest('This endpoint takes no request body.', [{ path: 'body', message: 'must be empty' }]);
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES)
+    throw payloadTooLarge('The request body is larger than 1 MB.');
+  if (!acceptsBody)
+    throw badRequest('This endpoint takes no request body.', [{ path: 'body', message: 'must be empty' }]);
   try {
     return JSON.parse(text);
   } catch {
@@ -147,7 +164,8 @@ export const validation = (): Mw => ({
     const params = route.params ? check(route.params, event.pathParameters ?? {}, 'params') : undefined;
     let query: unknown;
     if (route.query) query = check(route.query, queryString, 'query');
-    else if (Object.keys(queryString).length) details.push({ path: 'query', message: 'this endpoint takes no query parameters' });
+    else if (Object.keys(queryString).length)
+      details.push({ path: 'query', message: 'this endpoint takes no query parameters' });
     let body: unknown;
     if (route.body) {
       if (rawBody === undefined) details.push({ path: 'body', message: 'is required' });
@@ -157,9 +175,13 @@ export const validation = (): Mw => ({
     const idempotencyHeader = event.headers?.['idempotency-key'];
     let idempotencyKey: string | undefined;
     if (idempotencyHeader !== undefined) {
-      if (!route.idempotent) details.push({ path: 'headers.idempotency-key', message: 'is not accepted by this endpoint' });
+      if (!route.idempotent)
+        details.push({ path: 'headers.idempotency-key', message: 'is not accepted by this endpoint' });
       else if (!IDEMPOTENCY_KEY.test(idempotencyHeader))
-        details.push({ path: 'headers.idempotency-key', message: 'must be 8-128 letters, digits or - _ . :' });
+        details.push({
+          path: 'headers.idempotency-key',
+          message: 'must be 8-128 letters, digits or - _ . :',
+        });
       else idempotencyKey = idempotencyHeader;
     }
     if (details.length) throw badRequest('Some fields are not valid.', details);

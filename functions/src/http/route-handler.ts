@@ -1,5 +1,5 @@
 import type { RouteDef } from '@dml/shared';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Actor } from './actor.ts';
 
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;

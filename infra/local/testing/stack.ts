@@ -6,6 +6,7 @@ import { freePort } from '../processes.ts';
 import { DEMO_PASSWORD, seedDemo } from '../seed/demo.ts';
 import { createApiClient } from './api-client.ts';
 import { createCognitoHelper } from './cognito.ts';
+import './provided.ts';
 
 /**
  * A private copy of the product inside the shared emulators: its own table, bucket, user pool and

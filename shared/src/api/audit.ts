@@ -1,7 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, IsoDateTime, PageQuery } from './common.ts';
 
-export const auditEntityTypes = ['user', 'facility', 'assignment', 'mentorship_log', 'follow_up', 'attachment'] as const;
+export const auditEntityTypes = [
+  'user',
+  'facility',
+  'assignment',
+  'mentorship_log',
+  'follow_up',
+  'attachment',
+] as const;
 export const AuditEntityType = z.enum(auditEntityTypes);
 
 /** One changed field: what it was and what it became (null for absent). */
@@ -25,4 +32,7 @@ export const ListAuditQuery = PageQuery.extend({
   user_id: Id.optional(),
   from: IsoDateTime.optional(),
   to: IsoDateTime.optional(),
-}).refine((q) => !q.entity_id || q.entity_type, { message: 'entity_id needs entity_type', path: ['entity_type'] });
+}).refine((q) => !q.entity_id || q.entity_type, {
+  message: 'entity_id needs entity_type',
+  path: ['entity_type'],
+});

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const Id = z.uuid({ message: 'must be a UUID' });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, IsoDateTime, PageQuery, Version } from './common.ts';
 
 export const DEFAULT_GEOFENCE_RADIUS_M = 500;
@@ -18,7 +18,14 @@ const ContactPhone = z
   .trim()
   .regex(/^\+?[0-9 ()-]{6,20}$/, 'must be a phone number (digits, spaces, + - ( ))');
 
-export const facilityTypes = ['primary_health_centre', 'clinic', 'general_hospital', 'specialist_hospital', 'teaching_hospital', 'other'] as const;
+export const facilityTypes = [
+  'primary_health_centre',
+  'clinic',
+  'general_hospital',
+  'specialist_hospital',
+  'teaching_hospital',
+  'other',
+] as const;
 export const FacilityType = z.enum(facilityTypes);
 
 export const Facility = z.object({
@@ -56,17 +63,23 @@ const facilityFields = {
 };
 
 const bothCoordinatesOrNeither = (value: { latitude?: number | null; longitude?: number | null }) =>
-  (value.latitude === undefined || value.latitude === null) === (value.longitude === undefined || value.longitude === null);
+  (value.latitude === undefined || value.latitude === null) ===
+  (value.longitude === undefined || value.longitude === null);
 const coordinatesIssue = { message: 'give both latitude and longitude, or neither', path: ['longitude'] };
 
-export const CreateFacilityBody = z.strictObject(facilityFields).refine(bothCoordinatesOrNeither, coordinatesIssue);
+export const CreateFacilityBody = z
+  .strictObject(facilityFields)
+  .refine(bothCoordinatesOrNeither, coordinatesIssue);
 export type CreateFacilityBody = z.input<typeof CreateFacilityBody>;
 
 export const UpdateFacilityBody = z
   .strictObject(facilityFields)
   .partial()
   .extend({ version: Version })
-  .refine((v) => (v.latitude === undefined && v.longitude === undefined) || bothCoordinatesOrNeither(v), coordinatesIssue);
+  .refine(
+    (v) => (v.latitude === undefined && v.longitude === undefined) || bothCoordinatesOrNeither(v),
+    coordinatesIssue,
+  );
 export type UpdateFacilityBody = z.input<typeof UpdateFacilityBody>;
 
 export const ListFacilitiesQuery = PageQuery.extend({
@@ -85,7 +98,10 @@ export const FacilityDeleted = z.object({
 export const DeleteFacilityQuery = z.strictObject({
   version: z.coerce.number().int().min(1),
   /** Admins may retire a facility that logs still reference: it is soft-deleted, history kept. */
-  force: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  force: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 
 export const AssignFacilitiesBody = z.union([

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const Health = z.object({
   status: z.enum(['ok', 'degraded']),
@@ -8,4 +8,7 @@ export const Health = z.object({
 export type Health = z.infer<typeof Health>;
 
 /** The OpenAPI document is generated; we only promise it is an OpenAPI 3 object. */
-export const OpenApiDocument = z.looseObject({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) });
+export const OpenApiDocument = z.looseObject({
+  openapi: z.string(),
+  paths: z.record(z.string(), z.unknown()),
+});

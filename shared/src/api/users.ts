@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Role } from '../roles.ts';
 import { Id, IsoDateTime, PageQuery, QueryBoolean, Version } from './common.ts';
 

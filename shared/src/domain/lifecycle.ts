@@ -4,19 +4,37 @@ import type { Role } from '../roles.ts';
 export const logStatuses = ['draft', 'submitted', 'returned', 'approved', 'completed', 'verified'] as const;
 export type LogStatus = (typeof logStatuses)[number];
 
-export const logActions = ['submit', 'withdraw', 'approve', 'return', 'complete', 'verify', 'reopen'] as const;
+export const logActions = [
+  'submit',
+  'withdraw',
+  'approve',
+  'return',
+  'complete',
+  'verify',
+  'reopen',
+] as const;
 export type LogAction = (typeof logActions)[number];
 
 /** Who may take an action: the log's owner, a reviewer (supervisor in scope or admin, never the owner), or an admin. */
 export type Actor = 'owner' | 'reviewer' | 'admin';
 
-type TransitionDef = { from: readonly LogStatus[]; who: Actor; to: (from: LogStatus) => LogStatus; needs?: 'comment' | 'reason' };
+type TransitionDef = {
+  from: readonly LogStatus[];
+  who: Actor;
+  to: (from: LogStatus) => LogStatus;
+  needs?: 'comment' | 'reason';
+};
 
 export const transitions: Record<LogAction, TransitionDef> = {
   submit: { from: ['draft', 'returned'], who: 'owner', to: () => 'submitted' },
   withdraw: { from: ['submitted'], who: 'owner', to: () => 'draft' },
   approve: { from: ['submitted'], who: 'reviewer', to: () => 'approved' },
-  return: { from: ['submitted', 'completed'], who: 'reviewer', to: (from) => (from === 'submitted' ? 'returned' : 'approved'), needs: 'comment' },
+  return: {
+    from: ['submitted', 'completed'],
+    who: 'reviewer',
+    to: (from) => (from === 'submitted' ? 'returned' : 'approved'),
+    needs: 'comment',
+  },
   complete: { from: ['approved'], who: 'owner', to: () => 'completed' },
   verify: { from: ['completed'], who: 'reviewer', to: () => 'verified' },
   reopen: { from: ['verified'], who: 'admin', to: () => 'approved', needs: 'reason' },
@@ -43,13 +61,26 @@ export type TransitionCheck =
   | { ok: true; to: LogStatus }
   | { ok: false; reason: 'not_allowed' | 'wrong_status'; message: string; allowed: LogAction[] };
 
-const who = { owner: "the log's owner", reviewer: 'a supervisor covering the facility or an admin (not the owner)', admin: 'an admin' };
+const who = {
+  owner: "the log's owner",
+  reviewer: 'a supervisor covering the facility or an admin (not the owner)',
+  admin: 'an admin',
+};
 
 /** Decides a transition: refused for the wrong person (403) or the wrong status (409), with what is possible. */
-export const checkTransition = (action: LogAction, status: LogStatus, relation: Relation): TransitionCheck => {
+export const checkTransition = (
+  action: LogAction,
+  status: LogStatus,
+  relation: Relation,
+): TransitionCheck => {
   const allowed = allowedActions(status, relation);
   if (!mayAct(action, relation)) {
-    return { ok: false, reason: 'not_allowed', message: `Only ${who[transitions[action].who]} can ${action} this log.`, allowed };
+    return {
+      ok: false,
+      reason: 'not_allowed',
+      message: `Only ${who[transitions[action].who]} can ${action} this log.`,
+      allowed,
+    };
   }
   if (!transitions[action].from.includes(status)) {
     return {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AuditEntry, ListAuditQuery } from '../api/audit.ts';
 import { IdPath, page } from '../api/common.ts';
 import {
@@ -30,7 +30,8 @@ export const adminRoutes = defineRoutes({
     fn: 'users',
     auth: reviewers,
     tag: 'users',
-    summary: 'Users (admins: all; supervisors: those sharing a facility in scope). Filters: role, state, active, name prefix or email.',
+    summary:
+      'Users (admins: all; supervisors: those sharing a facility in scope). Filters: role, state, active, name prefix or email.',
     query: ListUsersQuery,
     response: page(User),
   },
@@ -40,7 +41,8 @@ export const adminRoutes = defineRoutes({
     fn: 'users',
     auth: adminOnly,
     tag: 'users',
-    summary: 'Invite a user: Cognito account in the role group, profile, invitation email with a temporary password.',
+    summary:
+      'Invite a user: Cognito account in the role group, profile, invitation email with a temporary password.',
     body: CreateUserBody,
     response: UserCreated,
     status: 201,
@@ -62,7 +64,8 @@ export const adminRoutes = defineRoutes({
     fn: 'users',
     auth: everyone,
     tag: 'users',
-    summary: 'Change a profile (self: name, designation, phone, reminder emails; admins also role and activation).',
+    summary:
+      'Change a profile (self: name, designation, phone, reminder emails; admins also role and activation).',
     params: IdPath,
     body: UpdateUserBody,
     response: User,
@@ -158,7 +161,8 @@ export const adminRoutes = defineRoutes({
     fn: 'facilities',
     auth: adminOnly,
     tag: 'facilities',
-    summary: 'Delete a facility; refused while logs reference it unless force=true (then retired, history kept).',
+    summary:
+      'Delete a facility; refused while logs reference it unless force=true (then retired, history kept).',
     params: IdPath,
     query: DeleteFacilityQuery,
     response: FacilityDeleted,

@@ -1,5 +1,6 @@
-import { routeKey, type RouteDef } from './define.ts';
 import { adminRoutes } from './admin.ts';
+import { type RouteDef, routeKey } from './define.ts';
+import { logRoutes } from './logs.ts';
 import { systemRoutes } from './system.ts';
 
 export * from './define.ts';
@@ -9,6 +10,7 @@ export * from './define.ts';
 export const routes = {
   ...systemRoutes,
   ...adminRoutes,
+  ...logRoutes,
 } as const;
 
 export type RouteId = keyof typeof routes;

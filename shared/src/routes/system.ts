@@ -1,4 +1,4 @@
-import { OpenApiDocument, Health } from '../api/system.ts';
+import { Health, OpenApiDocument } from '../api/system.ts';
 import { Me } from '../api/users.ts';
 import { defineRoutes, everyone } from './define.ts';
 

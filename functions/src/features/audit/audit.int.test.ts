@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-const list = async (query: string) => (await stack.api.get<Page<AuditEntry>>(`/api/audit-logs?${query}`, admin)).body;
+const list = async (query: string) =>
+  (await stack.api.get<Page<AuditEntry>>(`/api/audit-logs?${query}`, admin)).body;
 
 describe('the audit trail', () => {
   it('lists by entity, newest first, with the diff of each change', async () => {
@@ -37,7 +38,9 @@ describe('the audit trail', () => {
     const rest = await list(`user_id=${me.id}&from=${from}&to=${to}&limit=2&cursor=${byUser.next_cursor}`);
     expect(rest.items).toHaveLength(1);
     expect(rest.next_cursor).toBeNull();
-    expect([...byUser.items, ...rest.items].map((e) => e.entity_id).sort()).toEqual(created.map((f) => f.id).sort());
+    expect([...byUser.items, ...rest.items].map((e) => e.entity_id).sort()).toEqual(
+      created.map((f) => f.id).sort(),
+    );
 
     const inWindow = await list(`from=${from}&to=${to}&entity_type=facility`);
     expect(inWindow.items.map((e) => e.entity_id).sort()).toEqual(created.map((f) => f.id).sort());

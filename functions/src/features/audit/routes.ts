@@ -4,7 +4,13 @@ import { keys, partitions } from '../../data/keys.ts';
 import { type ListQuery, queryPage } from '../../data/query.ts';
 import { implement } from '../../http/route-handler.ts';
 
-type AuditFilters = { entity_type?: AuditEntry['entity_type']; entity_id?: string; user_id?: string; from?: string; to?: string };
+type AuditFilters = {
+  entity_type?: AuditEntry['entity_type'];
+  entity_id?: string;
+  user_id?: string;
+  from?: string;
+  to?: string;
+};
 
 /** Sort keys start with the ISO time, so a time window is a key range on whichever partition we read. */
 const timeRange = (from?: string, to?: string): ListQuery['range'] => {
@@ -34,7 +40,8 @@ export const auditListQuery = (f: AuditFilters, limit: number, cursor?: string):
   const typeFilter = f.entity_type
     ? { FilterExpression: 'entity_type = :type', ExpressionAttributeValues: { ':type': f.entity_type } }
     : undefined;
-  if (f.user_id) return { ...base, index: 'gsi1', partition: partitions.auditByUser(f.user_id), filter: typeFilter };
+  if (f.user_id)
+    return { ...base, index: 'gsi1', partition: partitions.auditByUser(f.user_id), filter: typeFilter };
   return { ...base, index: 'gsi2', partition: partitions.audit(), filter: typeFilter };
 };
 

@@ -1,7 +1,13 @@
 import { type Facility, routes } from '@dml/shared';
 import { assignmentsOfFacility } from '../../data/assignments.ts';
 import { pageOf } from '../../data/cursor.ts';
-import { getFacilities, getFacility, getFacilityIdByCode, listFacilities, type FacilityFilters } from '../../data/facilities.ts';
+import {
+  type FacilityFilters,
+  getFacilities,
+  getFacility,
+  getFacilityIdByCode,
+  listFacilities,
+} from '../../data/facilities.ts';
 import { requestHash } from '../../data/idempotency.ts';
 import { getUsers } from '../../data/users.ts';
 import { notFound } from '../../http/errors.ts';
@@ -12,7 +18,9 @@ import { createFacility, deleteFacility, updateFacility } from './service.ts';
 const matches = (f: Facility, filters: FacilityFilters) =>
   (!filters.state || f.state.toLowerCase() === filters.state.toLowerCase()) &&
   (!filters.facility_type || f.facility_type === filters.facility_type) &&
-  (!filters.q || f.name.toLowerCase().startsWith(filters.q.toLowerCase()) || f.code === filters.q.toUpperCase());
+  (!filters.q ||
+    f.name.toLowerCase().startsWith(filters.q.toLowerCase()) ||
+    f.code === filters.q.toUpperCase());
 
 export const facilityRoutes = [
   implement(routes.listFacilities, async ({ actor, query: { limit, cursor, ...filters } }) => {
@@ -27,19 +35,24 @@ export const facilityRoutes = [
     const byCode = filters.q ? await getFacilityIdByCode(filters.q) : null;
     if (byCode && !cursor) {
       const facility = await getFacility(byCode);
-      if (facility && !facility.deleted_at && matches(facility, filters)) return { items: [facility], next_cursor: null };
+      if (facility && !facility.deleted_at && matches(facility, filters))
+        return { items: [facility], next_cursor: null };
     }
     const { items, next_cursor } = await listFacilities(filters, limit, cursor);
     return { items, next_cursor };
   }),
-  implement(routes.createFacility, ({ actor, body, idempotencyKey, now }) => createFacility(actor, body, idempotencyKey, now)),
+  implement(routes.createFacility, ({ actor, body, idempotencyKey, now }) =>
+    createFacility(actor, body, idempotencyKey, now),
+  ),
   implement(routes.getFacility, async ({ actor, params }) => {
     await assertFacilityInScope(actor, params.id);
     const facility = await getFacility(params.id);
     if (!facility || (facility.deleted_at && actor.role !== 'admin')) throw notFound('Facility');
     return facility;
   }),
-  implement(routes.updateFacility, ({ actor, params, body, now }) => updateFacility(actor, params.id, body, now)),
+  implement(routes.updateFacility, ({ actor, params, body, now }) =>
+    updateFacility(actor, params.id, body, now),
+  ),
   implement(routes.deleteFacility, ({ actor, params, query, now }) =>
     deleteFacility(actor, params.id, query.version, query.force ?? false, now),
   ),

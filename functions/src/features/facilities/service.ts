@@ -1,11 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { type CreateFacilityBody, DEFAULT_GEOFENCE_RADIUS_M, type Facility, type UpdateFacilityBody } from '@dml/shared';
-import type { z } from 'zod';
+import {
+  type CreateFacilityBody,
+  DEFAULT_GEOFENCE_RADIUS_M,
+  type Facility,
+  type UpdateFacilityBody,
+} from '@dml/shared';
+import type * as z from 'zod';
 import { assignmentsOfFacility } from '../../data/assignments.ts';
 import { codeMarkerItem, facilityItem, getFacility, getFacilityIdByCode } from '../../data/facilities.ts';
 import { type IdempotencyClaim, idempotentCreate } from '../../data/idempotency.ts';
 import { keys, partitions } from '../../data/keys.ts';
 import { queryPage } from '../../data/query.ts';
+import { syncScopePointers } from '../../data/scope-pointers.ts';
 import { commit, tableItem, type Write } from '../../data/transact.ts';
 import { diffChanges } from '../../domain/diff.ts';
 import type { Actor } from '../../http/actor.ts';
@@ -18,41 +24,64 @@ const duplicateCode = () => duplicate('code', 'Another facility already has this
 const auditActor = (actor: Actor) => ({ id: actor.id, email: actor.email });
 
 /** Registers a facility; the code marker in the same transaction makes the code unique. */
-export const createFacility = (actor: Actor, input: CreateInput, idempotencyKey: string | undefined, now: Date) =>
-  idempotentCreate({ actorId: actor.id, key: idempotencyKey, request: input, now }, async (claim: IdempotencyClaim | undefined) => {
-    if (await getFacilityIdByCode(input.code)) throw duplicateCode();
-    const at = now.toISOString();
-    const facility: Facility = {
-      id: randomUUID(),
-      name: input.name,
-      code: input.code,
-      location: input.location ?? null,
-      state: input.state,
-      facility_type: input.facility_type,
-      contact_person: input.contact_person ?? null,
-      contact_email: input.contact_email ?? null,
-      contact_phone: input.contact_phone ?? null,
-      latitude: input.latitude ?? null,
-      longitude: input.longitude ?? null,
-      geofence_radius_m: input.geofence_radius_m ?? DEFAULT_GEOFENCE_RADIUS_M,
-      deleted_at: null,
-      version: 1,
-      created_at: at,
-      updated_at: at,
-    };
-    await commit({
-      writes: [
-        { item: tableItem('Put', { Item: facilityItem(facility), ConditionExpression: 'attribute_not_exists(pk)' }) },
-        {
-          item: tableItem('Put', { Item: codeMarkerItem(facility.code, facility.id), ConditionExpression: 'attribute_not_exists(pk)' }),
-          onConditionFailed: duplicateCode,
+export const createFacility = (
+  actor: Actor,
+  input: CreateInput,
+  idempotencyKey: string | undefined,
+  now: Date,
+) =>
+  idempotentCreate(
+    { actorId: actor.id, key: idempotencyKey, request: input, now },
+    async (claim: IdempotencyClaim | undefined) => {
+      if (await getFacilityIdByCode(input.code)) throw duplicateCode();
+      const at = now.toISOString();
+      const facility: Facility = {
+        id: randomUUID(),
+        name: input.name,
+        code: input.code,
+        location: input.location ?? null,
+        state: input.state,
+        facility_type: input.facility_type,
+        contact_person: input.contact_person ?? null,
+        contact_email: input.contact_email ?? null,
+        contact_phone: input.contact_phone ?? null,
+        latitude: input.latitude ?? null,
+        longitude: input.longitude ?? null,
+        geofence_radius_m: input.geofence_radius_m ?? DEFAULT_GEOFENCE_RADIUS_M,
+        deleted_at: null,
+        version: 1,
+        created_at: at,
+        updated_at: at,
+      };
+      await commit({
+        writes: [
+          {
+            item: tableItem('Put', {
+              Item: facilityItem(facility),
+              ConditionExpression: 'attribute_not_exists(pk)',
+            }),
+          },
+          {
+            item: tableItem('Put', {
+              Item: codeMarkerItem(facility.code, facility.id),
+              ConditionExpression: 'attribute_not_exists(pk)',
+            }),
+            onConditionFailed: duplicateCode,
+          },
+        ],
+        audit: {
+          actor: auditActor(actor),
+          entityType: 'facility',
+          entityId: facility.id,
+          action: 'create',
+          changes: diffChanges(null, facility),
+          at: now,
         },
-      ],
-      audit: { actor: auditActor(actor), entityType: 'facility', entityId: facility.id, action: 'create', changes: diffChanges(null, facility), at: now },
-      idempotency: claim && { ...claim, response: { status: 201, body: facility } },
-    });
-    return facility;
-  });
+        idempotency: claim && { ...claim, response: { status: 201, body: facility } },
+      });
+      return facility;
+    },
+  );
 
 const versioned = (facility: Facility, expected: number): Write => ({
   item: tableItem('Put', {
@@ -64,7 +93,12 @@ const versioned = (facility: Facility, expected: number): Write => ({
 });
 
 /** Changes a facility under optimistic locking; a new code swaps the unique markers atomically. */
-export const updateFacility = async (actor: Actor, id: string, body: UpdateInput, now: Date): Promise<Facility> => {
+export const updateFacility = async (
+  actor: Actor,
+  id: string,
+  body: UpdateInput,
+  now: Date,
+): Promise<Facility> => {
   const { version, ...changes } = body;
   const current = await getFacility(id, true);
   if (!current || current.deleted_at) throw notFound('Facility');
@@ -83,41 +117,78 @@ export const updateFacility = async (actor: Actor, id: string, body: UpdateInput
     writes.push(
       { item: tableItem('Delete', { Key: keys.facilityCodeMarker(current.code) }) },
       {
-        item: tableItem('Put', { Item: codeMarkerItem(next.code, id), ConditionExpression: 'attribute_not_exists(pk)' }),
+        item: tableItem('Put', {
+          Item: codeMarkerItem(next.code, id),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
         onConditionFailed: duplicateCode,
       },
     );
   }
-  await commit({ writes, audit: { actor: auditActor(actor), entityType: 'facility', entityId: id, action: 'update', changes: diff, at: now } });
+  await commit({
+    writes,
+    audit: {
+      actor: auditActor(actor),
+      entityType: 'facility',
+      entityId: id,
+      action: 'update',
+      changes: diff,
+      at: now,
+    },
+  });
   return next;
 };
 
 const referencedByLogs = async (facilityId: string) =>
-  (await queryPage({ index: 'gsi3', partition: partitions.logsByFacility(facilityId), limit: 1 })).items.length > 0;
+  (await queryPage({ index: 'gsi3', partition: partitions.logsByFacility(facilityId), limit: 1 })).items
+    .length > 0;
 
 /**
  * Deletes a facility nothing references (with its code and assignments), or — when logs reference it
  * and an admin forces it — retires it: soft-deleted, out of every list, history intact.
  */
-export const deleteFacility = async (actor: Actor, id: string, version: number, force: boolean, now: Date) => {
+export const deleteFacility = async (
+  actor: Actor,
+  id: string,
+  version: number,
+  force: boolean,
+  now: Date,
+) => {
   const current = await getFacility(id, true);
   if (!current || current.deleted_at) throw notFound('Facility');
   if (current.version !== version) throw versionConflict(current);
   const assignments = await assignmentsOfFacility(id);
-  const unassign = assignments.map((a) => ({ item: tableItem('Delete', { Key: keys.assignment(a.user_id, id) }) }));
-  if (unassign.length > 95) throw conflict('Unassign this facility from its users first (more than 95 users cover it).');
+  const unassign = assignments.map((a) => ({
+    item: tableItem('Delete', { Key: keys.assignment(a.user_id, id) }),
+  }));
+  if (unassign.length > 95)
+    throw conflict('Unassign this facility from its users first (more than 95 users cover it).');
 
   if (await referencedByLogs(id)) {
     if (!force) {
-      throw conflict('Mentorship logs reference this facility. Retire it instead (force=true) to keep their history.', [
-        { path: 'force', message: 'set force=true to retire the facility' },
-      ]);
+      throw conflict(
+        'Mentorship logs reference this facility. Retire it instead (force=true) to keep their history.',
+        [{ path: 'force', message: 'set force=true to retire the facility' }],
+      );
     }
-    const retired: Facility = { ...current, deleted_at: now.toISOString(), version: current.version + 1, updated_at: now.toISOString() };
+    const retired: Facility = {
+      ...current,
+      deleted_at: now.toISOString(),
+      version: current.version + 1,
+      updated_at: now.toISOString(),
+    };
     await commit({
       writes: [versioned(retired, current.version), ...unassign],
-      audit: { actor: auditActor(actor), entityType: 'facility', entityId: id, action: 'retire', changes: diffChanges(current, retired), at: now },
+      audit: {
+        actor: auditActor(actor),
+        entityType: 'facility',
+        entityId: id,
+        action: 'retire',
+        changes: diffChanges(current, retired),
+        at: now,
+      },
     });
+    for (const a of assignments) await syncScopePointers(a.user_id, id, 'remove');
     return { id, outcome: 'retired' as const };
   }
   await commit({
@@ -133,7 +204,14 @@ export const deleteFacility = async (actor: Actor, id: string, version: number, 
       { item: tableItem('Delete', { Key: keys.facilityCodeMarker(current.code) }) },
       ...unassign,
     ],
-    audit: { actor: auditActor(actor), entityType: 'facility', entityId: id, action: 'delete', changes: diffChanges(current, null), at: now },
+    audit: {
+      actor: auditActor(actor),
+      entityType: 'facility',
+      entityId: id,
+      action: 'delete',
+      changes: diffChanges(current, null),
+      at: now,
+    },
   });
   return { id, outcome: 'deleted' as const };
 };

@@ -1,8 +1,9 @@
 import type { AssignFacilitiesBody, Facility } from '@dml/shared';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type Assignment, assignmentItem, assignmentsOfUser } from '../../data/assignments.ts';
 import { facilitiesInState, getFacilities } from '../../data/facilities.ts';
 import { keys } from '../../data/keys.ts';
+import { syncScopePointers } from '../../data/scope-pointers.ts';
 import { commit, tableItem } from '../../data/transact.ts';
 import { getUser } from '../../data/users.ts';
 import { batchPlan, planAssignments } from '../../domain/assignments.ts';
@@ -29,7 +30,9 @@ const requestedFacilityIds = async (body: z.output<typeof AssignFacilitiesBody>)
   if ('state' in body) return (await facilitiesInState(body.state)).map((f) => f.id);
   const unique = [...new Set(body.facility_ids)];
   const found = new Map((await getFacilities(unique)).filter((f) => !f.deleted_at).map((f) => [f.id, f]));
-  const unknown = body.facility_ids.flatMap((id, i) => (found.has(id) ? [] : [{ path: `facility_ids.${i}`, message: 'no such facility' }]));
+  const unknown = body.facility_ids.flatMap((id, i) =>
+    found.has(id) ? [] : [{ path: `facility_ids.${i}`, message: 'no such facility' }],
+  );
   if (unknown.length && body.mode !== 'remove') throw badRequest('Some facilities do not exist.', unknown);
   return unique;
 };
@@ -39,14 +42,21 @@ const requestedFacilityIds = async (body: z.output<typeof AssignFacilitiesBody>)
  * planned from, so two admins editing the same user cannot silently undo each other (409 instead).
  * Large changes go in transaction-sized batches, each with its own audit entry.
  */
-export const assignFacilities = async (actor: Actor, userId: string, body: z.output<typeof AssignFacilitiesBody>, now: Date) => {
+export const assignFacilities = async (
+  actor: Actor,
+  userId: string,
+  body: z.output<typeof AssignFacilitiesBody>,
+  now: Date,
+) => {
   const user = await getUser(userId, true);
   if (!user) throw notFound('User');
-  if (user.role === 'admin') throw conflict('Admins cover every facility already; assign facilities to mentors and supervisors.');
+  if (user.role === 'admin')
+    throw conflict('Admins cover every facility already; assign facilities to mentors and supervisors.');
   const requested = await requestedFacilityIds(body);
   const current = (await assignmentsOfUser(userId)).map((a) => a.facility_id);
   const plan = planAssignments(current, requested, body.mode);
-  const stale = () => conflict("This user's facilities changed while you were editing. Reload and try again.");
+  const stale = () =>
+    conflict("This user's facilities changed while you were editing. Reload and try again.");
 
   let have = new Set(current);
   for (const batch of batchPlan(plan, WRITES_PER_TRANSACTION)) {
@@ -61,13 +71,19 @@ export const assignFacilities = async (actor: Actor, userId: string, body: z.out
           assigned_by: actor.id,
         };
         return {
-          item: tableItem('Put', { Item: assignmentItem(assignment), ConditionExpression: 'attribute_not_exists(pk)' }),
+          item: tableItem('Put', {
+            Item: assignmentItem(assignment),
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
           onConditionFailed: stale,
         };
       }
       after.delete(id);
       return {
-        item: tableItem('Delete', { Key: keys.assignment(userId, id), ConditionExpression: 'attribute_exists(pk)' }),
+        item: tableItem('Delete', {
+          Key: keys.assignment(userId, id),
+          ConditionExpression: 'attribute_exists(pk)',
+        }),
         onConditionFailed: stale,
       };
     });
@@ -83,6 +99,7 @@ export const assignFacilities = async (actor: Actor, userId: string, body: z.out
       },
     });
     have = after;
+    for (const { op, id } of batch) await syncScopePointers(userId, id, op);
   }
   return assignedFacilities(userId);
 };

@@ -14,10 +14,18 @@ const matches = (user: User, f: UserFilters) =>
   (!f.role || user.role === f.role) &&
   (!f.region_state || user.region_state?.toLowerCase() === f.region_state.toLowerCase()) &&
   (f.is_active === undefined || user.is_active === f.is_active) &&
-  (!f.q || (f.q.includes('@') ? user.email === f.q.toLowerCase() : user.name.toLowerCase().startsWith(f.q.toLowerCase())));
+  (!f.q ||
+    (f.q.includes('@')
+      ? user.email === f.q.toLowerCase()
+      : user.name.toLowerCase().startsWith(f.q.toLowerCase())));
 
 /** Supervisors list the users of their facilities: a bounded set assembled in memory. */
-const listUsersInScope = async (supervisorId: string, filters: UserFilters, limit: number, cursor?: string) => {
+const listUsersInScope = async (
+  supervisorId: string,
+  filters: UserFilters,
+  limit: number,
+  cursor?: string,
+) => {
   const scope = await scopeOf({ id: supervisorId, role: 'supervisor' });
   const facilityIds = scope.all ? [] : [...scope.facilityIds];
   const assignments = (await Promise.all(facilityIds.map(assignmentsOfFacility))).flat();
@@ -41,11 +49,19 @@ export const userRoutes = (deps: () => { directory: UserDirectory; mailer: Maile
     const { items, next_cursor } = await listUsers(filters, limit, cursor);
     return { items, next_cursor };
   }),
-  implement(routes.createUser, ({ actor, body, idempotencyKey, now }) => createUser(deps(), actor, body, idempotencyKey, now)),
+  implement(routes.createUser, ({ actor, body, idempotencyKey, now }) =>
+    createUser(deps(), actor, body, idempotencyKey, now),
+  ),
   implement(routes.getUser, ({ actor, params }) => getVisibleUser(actor, params.id)),
-  implement(routes.updateUser, ({ actor, params, body, now }) => updateUser(deps(), actor, params.id, body, now)),
-  implement(routes.deactivateUser, ({ actor, params, query, now }) => deactivateUser(deps(), actor, params.id, query.version, now)),
-  implement(routes.resendInvitation, ({ actor, params, now }) => resendInvitation(deps(), actor, params.id, now)),
+  implement(routes.updateUser, ({ actor, params, body, now }) =>
+    updateUser(deps(), actor, params.id, body, now),
+  ),
+  implement(routes.deactivateUser, ({ actor, params, query, now }) =>
+    deactivateUser(deps(), actor, params.id, query.version, now),
+  ),
+  implement(routes.resendInvitation, ({ actor, params, now }) =>
+    resendInvitation(deps(), actor, params.id, now),
+  ),
   implement(routes.assignFacilities, async ({ actor, params, body, now }) => ({
     items: await assignFacilities(actor, params.id, body, now),
   })),

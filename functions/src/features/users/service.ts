@@ -1,10 +1,10 @@
 import { randomInt } from 'node:crypto';
 import type { CreateUserBody, UpdateUserBody, User } from '@dml/shared';
-import type { z } from 'zod';
-import type { Mailer } from '../../adapters/mailer.ts';
+import type * as z from 'zod';
 import type { UserDirectory } from '../../adapters/directory.ts';
-import { commit, IdempotentReplay, readIdempotencyRecord, tableItem } from '../../data/transact.ts';
+import type { Mailer } from '../../adapters/mailer.ts';
 import { type IdempotencyClaim, idempotentCreate } from '../../data/idempotency.ts';
+import { commit, IdempotentReplay, readIdempotencyRecord, tableItem } from '../../data/transact.ts';
 import { emailMarkerItem, getUser, getUserIdByEmail, userItem } from '../../data/users.ts';
 import { diffChanges } from '../../domain/diff.ts';
 import { temporaryPassword } from '../../domain/passwords.ts';
@@ -68,7 +68,12 @@ export const createUser = async (
   idempotentCreate({ actorId: actor.id, key: idempotencyKey, request: input, now }, async (claim) => {
     if (await getUserIdByEmail(input.email)) throw duplicateEmail();
     const password = temporaryPassword(randomInt);
-    let created = await deps.directory.create({ email: input.email, name: input.name, role: input.role, temporaryPassword: password });
+    let created = await deps.directory.create({
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      temporaryPassword: password,
+    });
     if (created === 'exists') created = await adoptOrRefuse(deps, input, password, claim, now);
 
     const at = now.toISOString();
@@ -90,18 +95,32 @@ export const createUser = async (
     try {
       await commit({
         writes: [
-          { item: tableItem('Put', { Item: userItem(user), ConditionExpression: 'attribute_not_exists(pk)' }), onConditionFailed: duplicateEmail },
           {
-            item: tableItem('Put', { Item: emailMarkerItem(user.email, user.id), ConditionExpression: 'attribute_not_exists(pk)' }),
+            item: tableItem('Put', { Item: userItem(user), ConditionExpression: 'attribute_not_exists(pk)' }),
+            onConditionFailed: duplicateEmail,
+          },
+          {
+            item: tableItem('Put', {
+              Item: emailMarkerItem(user.email, user.id),
+              ConditionExpression: 'attribute_not_exists(pk)',
+            }),
             onConditionFailed: duplicateEmail,
           },
         ],
-        audit: { actor: auditActor(actor), entityType: 'user', entityId: user.id, action: 'create', changes: diffChanges(null, user), at: now },
+        audit: {
+          actor: auditActor(actor),
+          entityType: 'user',
+          entityId: user.id,
+          action: 'create',
+          changes: diffChanges(null, user),
+          at: now,
+        },
         idempotency: claim && { ...claim, response: { status: 201, body: response } },
       });
     } catch (error) {
       // A replay means another request owns the account; otherwise nothing may be left behind.
-      if (!(error instanceof IdempotentReplay)) await deps.directory.remove(user.email).catch(() => undefined);
+      if (!(error instanceof IdempotentReplay))
+        await deps.directory.remove(user.email).catch(() => undefined);
       throw error;
     }
     return { ...user, invitation_sent: await sendInvitation(deps, actor, user, password) };
@@ -112,7 +131,13 @@ export const createUser = async (
  * committing (wait for its record and replay it); a profile exists (duplicate); or an earlier create
  * failed halfway and left an orphan account, which we take over with a fresh temporary password.
  */
-const adoptOrRefuse = async (deps: UserDeps, input: CreateInput, password: string, claim: IdempotencyClaim | undefined, now: Date) => {
+const adoptOrRefuse = async (
+  deps: UserDeps,
+  input: CreateInput,
+  password: string,
+  claim: IdempotencyClaim | undefined,
+  now: Date,
+) => {
   if (claim) {
     for (let i = 0; i < 20; i++) {
       const record = await readIdempotencyRecord(claim.actorId, claim.key, now);
@@ -124,7 +149,8 @@ const adoptOrRefuse = async (deps: UserDeps, input: CreateInput, password: strin
   }
   const existing = await deps.directory.find(input.email);
   if (!existing || (await getUser(existing.sub, true))) throw duplicateEmail();
-  if (existing.createdAt && now.getTime() - existing.createdAt.getTime() < ORPHAN_AGE_MS) throw duplicateEmail();
+  if (existing.createdAt && now.getTime() - existing.createdAt.getTime() < ORPHAN_AGE_MS)
+    throw duplicateEmail();
   await deps.directory.setTemporaryPassword(input.email, password);
   return { sub: existing.sub };
 };
@@ -133,16 +159,29 @@ const adoptOrRefuse = async (deps: UserDeps, input: CreateInput, password: strin
  * Changes a profile under optimistic locking. Cognito follows the profile (group for role, enabled
  * for activation) and is put back if the write loses a race.
  */
-export const updateUser = async (deps: UserDeps, actor: Actor, id: string, body: UpdateInput, now: Date): Promise<User> => {
+export const updateUser = async (
+  deps: UserDeps,
+  actor: Actor,
+  id: string,
+  body: UpdateInput,
+  now: Date,
+): Promise<User> => {
   const { version, ...changes } = body;
   const current = await getUser(id, true);
-  if (!current || (actor.role !== 'admin' && actor.id !== id && !(actor.role === 'supervisor' && (await sharesAFacility(actor.id, id))))) {
+  if (
+    !current ||
+    (actor.role !== 'admin' &&
+      actor.id !== id &&
+      !(actor.role === 'supervisor' && (await sharesAFacility(actor.id, id))))
+  ) {
     throw notFound('User');
   }
   const allowed = checkUserEdit(actor, id, changes);
   if (!allowed.ok) {
     const details = allowed.fields?.map((path) => ({ path, message: 'you may not change this' }));
-    throw allowed.status === 403 ? new HttpError(403, 'forbidden', allowed.message, details) : conflict(allowed.message, details);
+    throw allowed.status === 403
+      ? new HttpError(403, 'forbidden', allowed.message, details)
+      : conflict(allowed.message, details);
   }
   if (current.version !== version) throw versionConflict(current);
 
@@ -175,13 +214,15 @@ export const updateUser = async (deps: UserDeps, actor: Actor, id: string, body:
         actor: auditActor(actor),
         entityType: 'user',
         entityId: id,
-        action: next.is_active !== current.is_active ? (next.is_active ? 'reactivate' : 'deactivate') : 'update',
+        action:
+          next.is_active !== current.is_active ? (next.is_active ? 'reactivate' : 'deactivate') : 'update',
         changes: diff,
         at: now,
       },
     });
   } catch (error) {
-    for (const revert of undo.reverse()) await revert().catch((e) => logger.error('could not revert Cognito change', { error: e as Error }));
+    for (const revert of undo.reverse())
+      await revert().catch((e) => logger.error('could not revert Cognito change', { error: e as Error }));
     throw error;
   }
   return next;
@@ -204,7 +245,14 @@ export const resendInvitation = async (deps: UserDeps, actor: Actor, id: string,
   await deps.directory.setTemporaryPassword(user.email, password);
   await commit({
     writes: [],
-    audit: { actor: auditActor(actor), entityType: 'user', entityId: id, action: 'resend_invitation', changes: {}, at: now },
+    audit: {
+      actor: auditActor(actor),
+      entityType: 'user',
+      entityId: id,
+      action: 'resend_invitation',
+      changes: {},
+      at: now,
+    },
   });
   return { ...user, invitation_sent: await sendInvitation(deps, actor, user, password) };
 };

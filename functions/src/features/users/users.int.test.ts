@@ -1,4 +1,7 @@
-import { AdminGetUserCommand, AdminListGroupsForUserCommand } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  AdminGetUserCommand,
+  AdminListGroupsForUserCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { createPeople, NEW_PASSWORD, type People } from '@dml/infra/local/testing/people';
 import { startTestStack, type TestStack } from '@dml/infra/local/testing/stack';
 import { type AuditEntry, ErrorBody, type Page, type User, type UserCreated } from '@dml/shared';
@@ -16,47 +19,81 @@ afterAll(() => stack?.stop());
 
 const uniqueEmail = (tag: string) => `${tag}-${crypto.randomUUID().slice(0, 8)}@test.example.org`;
 const auditOf = async (id: string) =>
-  (await stack.api.get<Page<AuditEntry>>(`/api/audit-logs?entity_type=user&entity_id=${id}`, admin)).body.items;
+  (await stack.api.get<Page<AuditEntry>>(`/api/audit-logs?entity_type=user&entity_id=${id}`, admin)).body
+    .items;
 /** cognito-local lists groups by the internal username (not the email alias), so look that up first. */
 const groupsOf = async (email: string) => {
   const UserPoolId = stack.outputs.userPoolId;
-  const { Username } = await stack.cognito.client.send(new AdminGetUserCommand({ UserPoolId, Username: email }));
-  const { Groups } = await stack.cognito.client.send(new AdminListGroupsForUserCommand({ UserPoolId, Username }));
+  const { Username } = await stack.cognito.client.send(
+    new AdminGetUserCommand({ UserPoolId, Username: email }),
+  );
+  const { Groups } = await stack.cognito.client.send(
+    new AdminListGroupsForUserCommand({ UserPoolId, Username }),
+  );
   return Groups?.map((g) => g.GroupName);
 };
 
 describe('inviting users', () => {
   it('creates the Cognito account in the role group, the profile, and emails a working temporary password', async () => {
     const email = uniqueEmail('invitee');
-    const created = await stack.api.post<UserCreated>('/api/users', { email, name: 'Ngozi Eze', role: 'mentor', designation: 'Nurse Mentor' }, admin);
+    const created = await stack.api.post<UserCreated>(
+      '/api/users',
+      { email, name: 'Ngozi Eze', role: 'mentor', designation: 'Nurse Mentor' },
+      admin,
+    );
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ email, role: 'mentor', is_active: true, version: 1, invitation_sent: true });
+    expect(created.body).toMatchObject({
+      email,
+      role: 'mentor',
+      is_active: true,
+      version: 1,
+      invitation_sent: true,
+    });
     expect(await groupsOf(email)).toEqual(['mentor']);
 
     const invitation = await people.mailbox.waitFor(email);
     expect(invitation.subject).toMatch(/invited/);
     expect(invitation.body.html).toContain(stack.outputs.webUrl);
-    const token = await stack.cognito.completeNewPassword(email, /Temporary password: (\S+)/.exec(invitation.body.text ?? '')?.[1] ?? '', NEW_PASSWORD);
+    const token = await stack.cognito.completeNewPassword(
+      email,
+      /Temporary password: (\S+)/.exec(invitation.body.text ?? '')?.[1] ?? '',
+      NEW_PASSWORD,
+    );
     const me = await stack.api.get<User>('/api/auth/me', token);
     expect(me.body).toMatchObject({ id: created.body.id, role: 'mentor' });
 
     const audit = await auditOf(created.body.id);
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: 'create', entity_type: 'user', changes: { email: { from: null, to: email } } });
+    expect(audit[0]).toMatchObject({
+      action: 'create',
+      entity_type: 'user',
+      changes: { email: { from: null, to: email } },
+    });
   });
 
   it('refuses a second user with the same email (case-insensitive) with 409', async () => {
     const email = uniqueEmail('dup');
-    expect((await stack.api.post('/api/users', { email, name: 'First', role: 'mentor' }, admin)).status).toBe(201);
-    const again = await stack.api.post('/api/users', { email: email.toUpperCase(), name: 'Second', role: 'mentor' }, admin);
+    expect((await stack.api.post('/api/users', { email, name: 'First', role: 'mentor' }, admin)).status).toBe(
+      201,
+    );
+    const again = await stack.api.post(
+      '/api/users',
+      { email: email.toUpperCase(), name: 'Second', role: 'mentor' },
+      admin,
+    );
     expect(again.status).toBe(409);
-    expect(ErrorBody.parse(again.body).error).toMatchObject({ code: 'duplicate', details: [{ path: 'email' }] });
+    expect(ErrorBody.parse(again.body).error).toMatchObject({
+      code: 'duplicate',
+      details: [{ path: 'email' }],
+    });
   });
 
   it('lets exactly one of two racing creates with the same email win', async () => {
     const email = uniqueEmail('race');
     const results = await Promise.all(
-      [1, 2, 3].map((n) => stack.api.post('/api/users', { email, name: `Racer ${n}`, role: 'mentor' }, admin)),
+      [1, 2, 3].map((n) =>
+        stack.api.post('/api/users', { email, name: `Racer ${n}`, role: 'mentor' }, admin),
+      ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409]);
     const found = await stack.api.get<Page<User>>(`/api/users?q=${encodeURIComponent(email)}`, admin);
@@ -75,14 +112,24 @@ describe('inviting users', () => {
     expect((await people.mailbox.to(email)).length).toBe(1);
     expect(await auditOf(first.body.id)).toHaveLength(1);
 
-    const reused = await stack.api.post('/api/users', { ...body, name: 'Different' }, admin, { 'idempotency-key': key });
+    const reused = await stack.api.post('/api/users', { ...body, name: 'Different' }, admin, {
+      'idempotency-key': key,
+    });
     expect(reused.status).toBe(409);
   });
 
   it('resends an invitation with a new temporary password until the user has signed in', async () => {
     const email = uniqueEmail('resend');
-    const created = await stack.api.post<User>('/api/users', { email, name: 'Slow Reader', role: 'mentor' }, admin);
-    const resent = await stack.api.post<UserCreated>(`/api/users/${created.body.id}/resend-invitation`, undefined, admin);
+    const created = await stack.api.post<User>(
+      '/api/users',
+      { email, name: 'Slow Reader', role: 'mentor' },
+      admin,
+    );
+    const resent = await stack.api.post<UserCreated>(
+      `/api/users/${created.body.id}/resend-invitation`,
+      undefined,
+      admin,
+    );
     expect(resent.status).toBe(200);
     expect((await people.mailbox.to(email)).length).toBe(2);
   });
@@ -91,17 +138,32 @@ describe('inviting users', () => {
 describe('changing users', () => {
   it('answers a stale version with 409 and the current object', async () => {
     const user = await people.user('mentor');
-    const first = await stack.api.put<User>(`/api/users/${user.id}`, { version: 1, designation: 'Senior Mentor' }, admin);
+    const first = await stack.api.put<User>(
+      `/api/users/${user.id}`,
+      { version: 1, designation: 'Senior Mentor' },
+      admin,
+    );
     expect(first.status).toBe(200);
     expect(first.body.version).toBe(2);
-    const stale = await stack.api.put(`/api/users/${user.id}`, { version: 1, designation: 'Overwritten?' }, admin);
+    const stale = await stack.api.put(
+      `/api/users/${user.id}`,
+      { version: 1, designation: 'Overwritten?' },
+      admin,
+    );
     expect(stale.status).toBe(409);
-    expect(ErrorBody.parse(stale.body).error).toMatchObject({ code: 'version_conflict', current: { designation: 'Senior Mentor', version: 2 } });
+    expect(ErrorBody.parse(stale.body).error).toMatchObject({
+      code: 'version_conflict',
+      current: { designation: 'Senior Mentor', version: 2 },
+    });
   });
 
   it('moves the Cognito group on a role change; an old token must be refreshed', async () => {
     const user = await people.user('mentor');
-    const changed = await stack.api.put<User>(`/api/users/${user.id}`, { version: 1, role: 'supervisor' }, admin);
+    const changed = await stack.api.put<User>(
+      `/api/users/${user.id}`,
+      { version: 1, role: 'supervisor' },
+      admin,
+    );
     expect(changed.body.role).toBe('supervisor');
     expect(await groupsOf(user.email)).toEqual(['supervisor']);
     const stale = await stack.api.get('/api/auth/me', user.token);
@@ -115,7 +177,9 @@ describe('changing users', () => {
     const deactivated = await stack.api.delete<User>(`/api/users/${user.id}?version=1`, admin);
     expect(deactivated.status).toBe(200);
     expect(deactivated.body.is_active).toBe(false);
-    const account = await stack.cognito.client.send(new AdminGetUserCommand({ UserPoolId: stack.outputs.userPoolId, Username: user.email }));
+    const account = await stack.cognito.client.send(
+      new AdminGetUserCommand({ UserPoolId: stack.outputs.userPoolId, Username: user.email }),
+    );
     expect(account.Enabled).toBe(false);
     const me = await stack.api.get('/api/auth/me', user.token);
     expect(me.status).toBe(401);
@@ -125,18 +189,30 @@ describe('changing users', () => {
 
   it('lets users edit their own contact fields but not their role', async () => {
     const user = await people.user('mentor');
-    const ok = await stack.api.put<User>(`/api/users/${user.id}`, { version: 1, phone: '+234 803 555 0101', reminder_emails: false }, user.token);
+    const ok = await stack.api.put<User>(
+      `/api/users/${user.id}`,
+      { version: 1, phone: '+234 803 555 0101', reminder_emails: false },
+      user.token,
+    );
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ phone: '+234 803 555 0101', reminder_emails: false });
     const promote = await stack.api.put(`/api/users/${user.id}`, { version: 2, role: 'admin' }, user.token);
     expect(promote.status).toBe(403);
-    const massAssign = await stack.api.put(`/api/users/${user.id}`, { version: 2, id: crypto.randomUUID() }, user.token);
+    const massAssign = await stack.api.put(
+      `/api/users/${user.id}`,
+      { version: 2, id: crypto.randomUUID() },
+      user.token,
+    );
     expect(massAssign.status).toBe(400);
   });
 
   it('stops an admin from deactivating themselves', async () => {
     const me = await stack.api.get<User>('/api/auth/me', admin);
-    const response = await stack.api.put(`/api/users/${me.body.id}`, { version: me.body.version, is_active: false }, admin);
+    const response = await stack.api.put(
+      `/api/users/${me.body.id}`,
+      { version: me.body.version, is_active: false },
+      admin,
+    );
     expect(response.status).toBe(409);
   });
 });
@@ -163,14 +239,25 @@ describe('who sees whom', () => {
 describe('listing users', () => {
   it('filters by role, state, activity and name prefix, and pages with a cursor', async () => {
     const tag = `Zz${crypto.randomUUID().slice(0, 4)}`;
-    for (const n of [1, 2, 3]) await stack.api.post('/api/users', { email: uniqueEmail(`p${n}`), name: `${tag} Person ${n}`, role: 'mentor', region_state: 'Kaduna' }, admin);
+    for (const n of [1, 2, 3])
+      await stack.api.post(
+        '/api/users',
+        { email: uniqueEmail(`p${n}`), name: `${tag} Person ${n}`, role: 'mentor', region_state: 'Kaduna' },
+        admin,
+      );
     const first = await stack.api.get<Page<User>>(`/api/users?q=${tag}&limit=2`, admin);
     expect(first.body.items.map((u) => u.name)).toEqual([`${tag} Person 1`, `${tag} Person 2`]);
-    const second = await stack.api.get<Page<User>>(`/api/users?q=${tag}&limit=2&cursor=${first.body.next_cursor}`, admin);
+    const second = await stack.api.get<Page<User>>(
+      `/api/users?q=${tag}&limit=2&cursor=${first.body.next_cursor}`,
+      admin,
+    );
     expect(second.body.items.map((u) => u.name)).toEqual([`${tag} Person 3`]);
     expect(second.body.next_cursor).toBeNull();
 
-    const byRole = await stack.api.get<Page<User>>(`/api/users?role=mentor&region_state=Kaduna&q=${tag}`, admin);
+    const byRole = await stack.api.get<Page<User>>(
+      `/api/users?role=mentor&region_state=Kaduna&q=${tag}`,
+      admin,
+    );
     expect(byRole.body.items).toHaveLength(3);
     const supervisors = await stack.api.get<Page<User>>(`/api/users?role=supervisor&q=${tag}`, admin);
     expect(supervisors.body.items).toHaveLength(0);
@@ -178,7 +265,12 @@ describe('listing users', () => {
 
   it('refuses a forged or foreign cursor with 400, never 500', async () => {
     const facilities = await stack.api.get<Page<unknown>>('/api/facilities?limit=1', admin);
-    for (const cursor of ['not-a-cursor', 'eyJwayI6IlVTRVIjeCJ9', facilities.body.next_cursor ?? 'x', Buffer.from('[1,2]').toString('base64url')]) {
+    for (const cursor of [
+      'not-a-cursor',
+      'eyJwayI6IlVTRVIjeCJ9',
+      facilities.body.next_cursor ?? 'x',
+      Buffer.from('[1,2]').toString('base64url'),
+    ]) {
       const response = await stack.api.get(`/api/users?cursor=${cursor}`, admin);
       expect(response.status).toBe(400);
       expect(ErrorBody.parse(response.body).error.details?.[0]?.path).toBe('cursor');

@@ -1,0 +1,61 @@
+import { LogAction, LogStatus } from '@dml/shared';
+import * as z from 'zod';
+
+/** Every domain event comes from this source on the custom bus. */
+export const EVENT_SOURCE = 'dml.app';
+
+const Id = z.uuid();
+const At = z.iso.datetime();
+
+/** A mentorship log moved along its lifecycle (one event per committed transition). */
+export const LogTransitioned = z.object({
+  log_id: Id,
+  facility_id: Id,
+  facility_name: z.string(),
+  mentor_id: Id,
+  action: LogAction,
+  from: LogStatus,
+  to: LogStatus,
+  by: Id,
+  by_name: z.string(),
+  at: At,
+  comment: z.string().nullable(),
+  visit_date: z.iso.date(),
+  version: z.number().int(),
+});
+export type LogTransitioned = z.infer<typeof LogTransitioned>;
+
+/**
+ * The event catalog: detail-type → zod schema of the detail. Writers validate against it before the
+ * event goes into the outbox; consumers parse with it.
+ */
+export const catalog = {
+  'mentorship-log.submitted': LogTransitioned,
+  'mentorship-log.withdrawn': LogTransitioned,
+  'mentorship-log.approved': LogTransitioned,
+  'mentorship-log.returned': LogTransitioned,
+  'mentorship-log.completed': LogTransitioned,
+  'mentorship-log.verified': LogTransitioned,
+  'mentorship-log.reopened': LogTransitioned,
+} as const;
+
+export type DetailType = keyof typeof catalog;
+export type DetailOf<T extends DetailType> = z.infer<(typeof catalog)[T]>;
+export const detailTypes = Object.keys(catalog) as DetailType[];
+
+/** The detail-type of each lifecycle action's event. */
+export const logEventType = {
+  submit: 'mentorship-log.submitted',
+  withdraw: 'mentorship-log.withdrawn',
+  approve: 'mentorship-log.approved',
+  return: 'mentorship-log.returned',
+  complete: 'mentorship-log.completed',
+  verify: 'mentorship-log.verified',
+  reopen: 'mentorship-log.reopened',
+} as const satisfies Record<LogAction, DetailType>;
+
+/** Builds a validated event for the outbox. */
+export const domainEvent = <T extends DetailType>(detailType: T, detail: DetailOf<T>) => ({
+  detailType,
+  detail: catalog[detailType].parse(detail) as Record<string, unknown>,
+});

@@ -1,0 +1,98 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { LogSummary, MentorshipLog } from '@dml/shared';
+import { ddb, tableName } from './client.ts';
+import { stripStorage } from './items.ts';
+import { byDate, keys, partitions } from './keys.ts';
+import type { Item } from './query.ts';
+
+/** Words a text search may match, lower-cased; kept short so it never bloats the item. */
+export const searchText = (log: MentorshipLog) =>
+  [
+    log.facility_name,
+    log.mentor_name,
+    ...log.objectives.map((o) => o.objective_text),
+    log.performance_summary,
+    log.identified_gaps,
+    log.visit_outcomes,
+  ]
+    .filter(Boolean)
+    .join(' \u2022 ')
+    .toLowerCase()
+    .slice(0, 4000);
+
+/**
+ * The log item: table key by id; list indexes by programme, facility and mentor, each also by status,
+ * all ordered by visit date. A soft-deleted log leaves them all for the deleted list.
+ */
+export const logItem = (log: MentorshipLog) => {
+  const sk = byDate(log.visit_date, log.id);
+  const indexes = log.deleted_at
+    ? { gsi1pk: partitions.deletedLogs(), gsi1sk: sk }
+    : {
+        gsi1pk: partitions.logs(),
+        gsi1sk: sk,
+        gsi2pk: partitions.logsByStatus(log.status),
+        gsi2sk: sk,
+        gsi3pk: partitions.logsByFacility(log.facility_id),
+        gsi3sk: sk,
+        gsi4pk: partitions.logsByFacilityStatus(log.facility_id, log.status),
+        gsi4sk: sk,
+        gsi5pk: partitions.logsByMentor(log.mentor_id),
+        gsi5sk: sk,
+        gsi6pk: partitions.logsByMentorStatus(log.mentor_id, log.status),
+        gsi6sk: sk,
+      };
+  return { ...keys.log(log.id), entity: 'log', ...indexes, search_text: searchText(log), ...log };
+};
+
+export const toSummary = (item: Item): LogSummary => {
+  const log = item as unknown as MentorshipLog & {
+    objective_count?: number;
+    check_in_flag?: LogSummary['check_in_flag'];
+  };
+  return {
+    id: log.id,
+    facility_id: log.facility_id,
+    facility_name: log.facility_name,
+    mentor_id: log.mentor_id,
+    mentor_name: log.mentor_name,
+    status: log.status,
+    visit_date: log.visit_date,
+    submitted_at: log.submitted_at,
+    updated_at: log.updated_at,
+    deleted_at: log.deleted_at,
+    version: log.version,
+    objective_count: log.objective_count ?? log.objectives?.length ?? 0,
+    check_in_flag: log.check_in_flag ?? log.check_in?.flag ?? null,
+  };
+};
+
+/**
+ * A user's pointer to a log of a facility they cover: the list fields, ordered by visit date, so a
+ * supervisor's scope is one key-bounded Query however many facilities it spans.
+ */
+export const scopePointerItem = (userId: string, log: MentorshipLog) => {
+  const sk = byDate(log.visit_date, log.id);
+  return {
+    ...keys.scopePointer(userId, log.id),
+    entity: 'scope_pointer',
+    gsi1pk: partitions.logsInScope(userId),
+    gsi1sk: sk,
+    gsi2pk: partitions.logsInScopeByStatus(userId, log.status),
+    gsi2sk: sk,
+    search_text: searchText(log),
+    ...toSummary(log as unknown as Item),
+  };
+};
+
+export const toLog = (item: Item) => {
+  const { search_text: _search, ...rest } = stripStorage<MentorshipLog & { search_text?: string }>(item);
+  return rest as MentorshipLog;
+};
+
+export const getLog = async (id: string, consistent = false): Promise<MentorshipLog | null> => {
+  const { Item } = await ddb().send(
+    new GetCommand({ TableName: tableName(), Key: keys.log(id), ConsistentRead: consistent }),
+  );
+  return Item ? toLog(Item) : null;
+};

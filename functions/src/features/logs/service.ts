@@ -1,0 +1,263 @@
+import { randomUUID } from 'node:crypto';
+import { domainEvent, logEventType } from '@dml/events';
+import {
+  type CompleteBody,
+  type CreateLogBody,
+  checkTransition,
+  classifyCheckIn,
+  DEFAULT_TIME_ZONE,
+  type LogAction,
+  type MentorshipLog,
+  type ReopenBody,
+  type ReturnBody,
+  type TrailEntry,
+  type TransitionBody,
+  todayIn,
+  type UpdateLogBody,
+} from '@dml/shared';
+import type * as z from 'zod';
+import { isAssigned } from '../../data/assignments.ts';
+import { getFacility } from '../../data/facilities.ts';
+import { idempotentCreate } from '../../data/idempotency.ts';
+import { optionalEnv } from '../../env.ts';
+import type { Actor } from '../../http/actor.ts';
+import {
+  badRequest,
+  conflict,
+  HttpError,
+  invalidTransition,
+  notFound,
+  unprocessable,
+  versionConflict,
+} from '../../http/errors.ts';
+import { loadVisibleLog, mayEdit, relationTo, viewOf } from './access.ts';
+import { carryOver } from './carry-over.ts';
+import { completeProblems, lockedFields, nextObjectives, submitProblems } from './rules.ts';
+import { commitLog } from './writer.ts';
+
+type Create = z.output<typeof CreateLogBody>;
+type Update = z.output<typeof UpdateLogBody>;
+type Complete = z.output<typeof CompleteBody>;
+type TransitionInput =
+  | z.output<typeof TransitionBody>
+  | z.output<typeof ReturnBody>
+  | z.output<typeof ReopenBody>
+  | Complete;
+
+const today = (now: Date) => todayIn(optionalEnv('timeZone') ?? DEFAULT_TIME_ZONE, now);
+const notInPast = (date: string, now: Date) => {
+  if (date < today(now))
+    throw badRequest('A visit cannot be planned in the past.', [
+      { path: 'visit_date', message: `must be ${today(now)} or later` },
+    ]);
+};
+
+/** Plans a visit: a draft for a facility in the caller's scope, pre-filled from the last visit there. */
+export const createLog = (actor: Actor, body: Create, idempotencyKey: string | undefined, now: Date) =>
+  idempotentCreate({ actorId: actor.id, key: idempotencyKey, request: body, now }, async (claim) => {
+    const facility = await getFacility(body.facility_id);
+    const visible =
+      facility &&
+      !facility.deleted_at &&
+      (actor.role === 'admin' || (await isAssigned(actor.id, facility.id)));
+    if (!facility || !visible)
+      throw new HttpError(404, 'not_found', 'Facility not found.', [
+        { path: 'facility_id', message: 'is not a facility you cover' },
+      ]);
+    notInPast(body.visit_date, now);
+    const carried = await carryOver(facility.id);
+    const at = now.toISOString();
+    const log: MentorshipLog = {
+      id: randomUUID(),
+      facility_id: facility.id,
+      facility_name: facility.name,
+      mentor_id: actor.id,
+      mentor_name: actor.name,
+      status: 'draft',
+      visit_date: body.visit_date,
+      performance_summary: body.performance_summary ?? null,
+      identified_gaps: body.identified_gaps ?? null,
+      trends_summary: body.trends_summary ?? carried.trends_summary,
+      previous_followup: body.previous_followup ?? carried.previous_followup,
+      persistent_challenges: body.persistent_challenges ?? null,
+      progress_made: body.progress_made ?? null,
+      resources_needed: body.resources_needed ?? null,
+      facility_requests: body.facility_requests ?? null,
+      logistics_notes: body.logistics_notes ?? null,
+      staff_to_engage: body.staff_to_engage ?? [],
+      objectives: nextObjectives([], body.objectives ?? [], at, randomUUID),
+      visit_outcomes: null,
+      lessons_learned: null,
+      check_in: null,
+      review_trail: [],
+      submitted_at: null,
+      approved_at: null,
+      approved_by: null,
+      completed_at: null,
+      verified_at: null,
+      verified_by: null,
+      deleted_at: null,
+      created_at: at,
+      updated_at: at,
+      version: 1,
+    };
+    const view = viewOf(log, { isOwner: true, role: actor.role, inScope: true });
+    await commitLog({ before: null, after: log, actor, action: 'create', claim, response: view, at: now });
+    return view;
+  });
+
+const loadForChange = async (actor: Actor, id: string, version: number) => {
+  const { log, relation } = await loadVisibleLog(actor, id, true);
+  if (log.deleted_at) throw notFound('Mentorship log');
+  return { log, relation, stale: log.version !== version };
+};
+
+/** Edits the section open in the log's status, under optimistic locking. */
+export const updateLog = async (actor: Actor, id: string, body: Update, now: Date) => {
+  const { version, objectives, ...fields } = body;
+  const { log, relation, stale } = await loadForChange(actor, id, version);
+  if (!mayEdit(relation))
+    throw new HttpError(403, 'forbidden', "Only the log's owner or an admin can edit it.");
+  if (stale) throw versionConflict(viewOf(log, relation));
+  const sent = Object.keys(body).filter((k) => k !== 'version' && body[k as keyof Update] !== undefined);
+  const locked = lockedFields(log.status, sent);
+  if (locked.length) throw conflict(`This ${log.status} log cannot take these changes.`, locked);
+  if (fields.visit_date && fields.visit_date !== log.visit_date) notInPast(fields.visit_date, now);
+
+  const at = now.toISOString();
+  const definedFields = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  const next: MentorshipLog = {
+    ...log,
+    ...definedFields,
+    ...(objectives ? { objectives: nextObjectives(log.objectives, objectives, at, randomUUID) } : {}),
+    version: log.version + 1,
+    updated_at: at,
+  };
+  if (
+    JSON.stringify({ ...next, version: 0, updated_at: '' }) ===
+    JSON.stringify({ ...log, version: 0, updated_at: '' })
+  ) {
+    return viewOf(log, relation);
+  }
+  await commitLog({ before: log, after: next, actor, action: 'update', at: now });
+  return viewOf(next, relation);
+};
+
+/** Moves a log along its lifecycle (DESIGN §6): checks who, from which status, and what it needs. */
+export const transitionLog = async (
+  actor: Actor,
+  id: string,
+  action: LogAction,
+  body: TransitionInput,
+  now: Date,
+) => {
+  const { log, relation, stale } = await loadForChange(actor, id, body.version);
+  const check = checkTransition(action, log.status, relation);
+  if (!check.ok && check.reason === 'not_allowed')
+    throw new HttpError(403, 'forbidden', check.message, undefined, { allowed_actions: check.allowed });
+  if (stale) throw versionConflict(viewOf(log, relation));
+  if (!check.ok) throw invalidTransition(check.message, check.allowed);
+
+  const at = now.toISOString();
+  const comment =
+    'comment' in body && body.comment ? body.comment : 'reason' in body && body.reason ? body.reason : null;
+  let next: MentorshipLog = { ...log, status: check.to, version: log.version + 1, updated_at: at };
+
+  if (action === 'submit') {
+    const problems = submitProblems(log);
+    if (problems.length) throw unprocessable('The plan is not complete enough to submit.', problems);
+    next.submitted_at = at;
+  } else if (action === 'approve') {
+    next = { ...next, approved_at: at, approved_by: actor.id };
+  } else if (action === 'verify') {
+    next = { ...next, verified_at: at, verified_by: actor.id };
+  } else if (action === 'complete') {
+    const input = body as Complete;
+    next = {
+      ...next,
+      visit_outcomes: input.visit_outcomes ?? log.visit_outcomes,
+      lessons_learned: input.lessons_learned ?? log.lessons_learned,
+    };
+    const problems = completeProblems(next, today(now));
+    const facility = await getFacility(log.facility_id);
+    const position = input.location ?? null;
+    const { flag, distance_m } = classifyCheckIn(
+      position,
+      facility ?? { latitude: null, longitude: null, geofence_radius_m: 0 },
+    );
+    if (flag === 'off_site' && !input.off_site_reason) {
+      problems.push({
+        path: 'off_site_reason',
+        message: `your position is about ${distance_m} m from the facility (radius ${facility?.geofence_radius_m} m); say why you report from elsewhere`,
+      });
+    }
+    if (problems.length) throw unprocessable('The visit report cannot be completed yet.', problems);
+    next = {
+      ...next,
+      completed_at: at,
+      check_in: {
+        latitude: position?.latitude ?? null,
+        longitude: position?.longitude ?? null,
+        accuracy_m: position?.accuracy_m ?? null,
+        captured_at: position?.captured_at ?? null,
+        distance_m,
+        flag,
+        off_site_reason: input.off_site_reason ?? null,
+      },
+    };
+  }
+
+  const step: TrailEntry = {
+    action,
+    from: log.status,
+    to: check.to,
+    by: actor.id,
+    by_name: actor.name,
+    at,
+    comment,
+  };
+  next.review_trail = [...log.review_trail, step];
+  const event = domainEvent(logEventType[action], {
+    log_id: log.id,
+    facility_id: log.facility_id,
+    facility_name: log.facility_name,
+    mentor_id: log.mentor_id,
+    action,
+    from: log.status,
+    to: check.to,
+    by: actor.id,
+    by_name: actor.name,
+    at,
+    comment,
+    visit_date: log.visit_date,
+    version: next.version,
+  });
+  await commitLog({ before: log, after: next, actor, action, events: [event], at: now });
+  return viewOf(next, await relationTo(actor, next));
+};
+
+/** Soft delete: owners their drafts, admins any log. */
+export const deleteLog = async (actor: Actor, id: string, version: number, now: Date) => {
+  const { log, relation, stale } = await loadForChange(actor, id, version);
+  const allowed = relation.role === 'admin' || (relation.isOwner && log.status === 'draft');
+  if (!allowed) {
+    throw relation.isOwner
+      ? conflict(`Only drafts can be deleted; this log is ${log.status}.`)
+      : new HttpError(403, 'forbidden', 'Only the owner (drafts) or an admin can delete a log.');
+  }
+  if (stale) throw versionConflict(viewOf(log, relation));
+  const at = now.toISOString();
+  const next: MentorshipLog = { ...log, deleted_at: at, version: log.version + 1, updated_at: at };
+  await commitLog({ before: log, after: next, actor, action: 'delete', at: now });
+  return viewOf(next, relation);
+};
+
+export const restoreLog = async (actor: Actor, id: string, version: number, now: Date) => {
+  const { log, relation } = await loadVisibleLog(actor, id, true);
+  if (!log.deleted_at) throw invalidTransition('This log is not deleted.', []);
+  if (log.version !== version) throw versionConflict(viewOf(log, relation));
+  const at = now.toISOString();
+  const next: MentorshipLog = { ...log, deleted_at: null, version: log.version + 1, updated_at: at };
+  await commitLog({ before: log, after: next, actor, action: 'restore', at: now });
+  return viewOf(next, relation);
+};

@@ -1,0 +1,59 @@
+import type { MentorshipLog } from '@dml/shared';
+import { assignmentsOfFacility } from '../../data/assignments.ts';
+import type { IdempotencyClaim } from '../../data/idempotency.ts';
+import { keys } from '../../data/keys.ts';
+import { getLog, logItem, scopePointerItem } from '../../data/logs.ts';
+import type { OutboxEvent } from '../../data/outbox.ts';
+import { commit, tableItem, type Write } from '../../data/transact.ts';
+import { diffChanges } from '../../domain/diff.ts';
+import type { Actor } from '../../http/actor.ts';
+import { versionConflict } from '../../http/errors.ts';
+
+/**
+ * Every change to a log goes through here, as one transaction: the log (conditioned on the version
+ * read, or on not existing), the scope pointers of everyone covering its facility, one audit entry,
+ * its events, and the idempotency record of a create.
+ */
+export const commitLog = async (input: {
+  before: MentorshipLog | null;
+  after: MentorshipLog;
+  actor: Actor;
+  action: string;
+  events?: OutboxEvent[];
+  claim?: IdempotencyClaim;
+  response?: unknown;
+  at: Date;
+}) => {
+  const { before, after } = input;
+  const coverers = await assignmentsOfFacility(after.facility_id);
+  const pointers: Write[] = coverers.map(({ user_id }) => ({
+    item: after.deleted_at
+      ? tableItem('Delete', { Key: keys.scopePointer(user_id, after.id) })
+      : tableItem('Put', { Item: scopePointerItem(user_id, after) }),
+  }));
+  const log: Write = before
+    ? {
+        item: tableItem('Put', {
+          Item: logItem(after),
+          ConditionExpression: 'version = :expected',
+          ExpressionAttributeValues: { ':expected': before.version },
+        }),
+        onConditionFailed: async () => versionConflict(await getLog(after.id, true)),
+      }
+    : { item: tableItem('Put', { Item: logItem(after), ConditionExpression: 'attribute_not_exists(pk)' }) };
+
+  await commit({
+    writes: [log, ...pointers],
+    audit: {
+      actor: { id: input.actor.id, email: input.actor.email },
+      entityType: 'mentorship_log',
+      entityId: after.id,
+      action: input.action,
+      // The trail is its own record of transitions; the diff says what else changed.
+      changes: diffChanges(before, after, ['review_trail']),
+      at: input.at,
+    },
+    events: input.events,
+    idempotency: input.claim && { ...input.claim, response: { status: 201, body: input.response } },
+  });
+};
