@@ -25,6 +25,37 @@ export const LogTransitioned = z.object({
 });
 export type LogTransitioned = z.infer<typeof LogTransitioned>;
 
+/** A follow-up was given to someone (on create, or when reassigned). */
+export const FollowUpAssigned = z.object({
+  follow_up_id: Id,
+  log_id: Id,
+  facility_id: Id,
+  facility_name: z.string(),
+  action_item: z.string(),
+  due_date: z.iso.date(),
+  assigned_to: Id,
+  by: Id,
+  by_name: z.string(),
+  at: At,
+});
+export type FollowUpAssigned = z.infer<typeof FollowUpAssigned>;
+
+export const FollowUpStatusChanged = z.object({
+  follow_up_id: Id,
+  log_id: Id,
+  facility_id: Id,
+  action_item: z.string(),
+  from: z.enum(['pending', 'in_progress', 'completed']),
+  to: z.enum(['pending', 'in_progress', 'completed']),
+  assigned_to: Id,
+  log_owner_id: Id,
+  by: Id,
+  by_name: z.string(),
+  at: At,
+  note: z.string().nullable(),
+});
+export type FollowUpStatusChanged = z.infer<typeof FollowUpStatusChanged>;
+
 /**
  * The event catalog: detail-type → zod schema of the detail. Writers validate against it before the
  * event goes into the outbox; consumers parse with it.
@@ -37,6 +68,8 @@ export const catalog = {
   'mentorship-log.completed': LogTransitioned,
   'mentorship-log.verified': LogTransitioned,
   'mentorship-log.reopened': LogTransitioned,
+  'follow-up.assigned': FollowUpAssigned,
+  'follow-up.status-changed': FollowUpStatusChanged,
 } as const;
 
 export type DetailType = keyof typeof catalog;

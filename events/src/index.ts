@@ -1,3 +1,4 @@
 export * from './catalog.ts';
 export * from './rules.ts';
 export * from './schedules.ts';
+export * from './stream.ts';

@@ -25,4 +25,25 @@ export type RuleDef = {
   target: string;
 };
 
-export const rules: Record<string, RuleDef> = {};
+import { EVENT_SOURCE } from './catalog.ts';
+
+export const rules: Record<string, RuleDef> = {
+  notify: {
+    description: 'Events people must act on become in-app notifications and emails.',
+    pattern: {
+      source: [EVENT_SOURCE],
+      'detail-type': [
+        'mentorship-log.submitted',
+        'mentorship-log.withdrawn',
+        'mentorship-log.returned',
+        'mentorship-log.approved',
+        'mentorship-log.completed',
+        'mentorship-log.verified',
+        'mentorship-log.reopened',
+        'follow-up.assigned',
+        'follow-up.status-changed',
+      ],
+    },
+    target: 'notifier',
+  },
+};

@@ -50,6 +50,30 @@ export const functionCatalog = {
     description: 'Mentorship logs: plans, reports, the review chain.',
     access: { table: 'readwrite' },
   },
+  'follow-ups': {
+    entry: 'handlers/follow-ups.ts',
+    trigger: 'http',
+    description: 'Follow-up action items.',
+    access: { table: 'readwrite' },
+  },
+  notifications: {
+    entry: 'handlers/notifications.ts',
+    trigger: 'http',
+    description: 'In-app notifications.',
+    access: { table: 'readwrite' },
+  },
+  publisher: {
+    entry: 'handlers/publisher.ts',
+    trigger: 'stream',
+    description: 'Outbox relay: outbox items on the table stream become events on the bus.',
+    access: { stream: 'read', bus: 'put' },
+  },
+  notifier: {
+    entry: 'handlers/notifier.ts',
+    trigger: 'event',
+    description: 'Domain events → in-app notifications and emails.',
+    access: { table: 'readwrite', email: 'send' },
+  },
   audit: {
     entry: 'handlers/audit.ts',
     trigger: 'http',

@@ -11,6 +11,10 @@ export const ENV = {
   emailFrom: 'EMAIL_FROM',
   webUrl: 'WEB_URL',
   remindersTimeZone: 'REMINDERS_TIME_ZONE',
+  /** Reminder thresholds in days (defaults in features/reminders/config.ts). */
+  reminderDueSoonDays: 'REMINDER_DUE_SOON_DAYS',
+  reminderEscalateAfterDays: 'REMINDER_ESCALATE_AFTER_DAYS',
+  reminderReviewWaitDays: 'REMINDER_REVIEW_WAIT_DAYS',
   /** IANA zone that defines "today" for the programme (visit dates, due dates). */
   timeZone: 'PROGRAMME_TIME_ZONE',
   /** s3rver wants path-style addressing; real S3 does not. */

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { LogAction, LogStatus, MentorshipLogView, RouteId, User } from '@dml/shared';
+import type {
+  FollowUp,
+  LogAction,
+  LogStatus,
+  MentorshipLogView,
+  Notification,
+  Page,
+  RouteId,
+  User,
+} from '@dml/shared';
 import { type Persona, transitionBody, type World } from './world.ts';
 
 export type Request = { path: string; query?: Record<string, string>; body?: unknown };
@@ -34,6 +43,35 @@ const sharedLogs = new WeakMap<World, Promise<MentorshipLogView>>();
 const sharedLog = (w: World) => {
   if (!sharedLogs.has(w)) sharedLogs.set(w, w.logs.inStatus('draft'));
   return sharedLogs.get(w) as Promise<MentorshipLogView>;
+};
+
+/** A follow-up on an approved log of the owner mentor, assigned to them. */
+const followUpOf = async (w: World) => {
+  const log = await w.logs.inStatus('approved');
+  const created = await w.stack.api.post<FollowUp>(
+    `/api/mentorship-logs/${log.id}/follow-ups`,
+    { action_item: 'Matrix follow-up', assigned_to: w.users.ownerMentor.id, due_date: w.logs.today() },
+    w.tokens.ownerMentor,
+  );
+  return created.body;
+};
+const sharedFollowUps = new WeakMap<World, Promise<FollowUp>>();
+const sharedFollowUp = (w: World) => {
+  if (!sharedFollowUps.has(w)) sharedFollowUps.set(w, followUpOf(w));
+  return sharedFollowUps.get(w) as Promise<FollowUp>;
+};
+
+/** A notification of the owner mentor (their plan was approved). */
+const ownerNotification = async (w: World) => {
+  const log = await w.logs.inStatus('approved');
+  await w.stack.settle();
+  const list = await w.stack.api.get<Page<Notification>>(
+    '/api/notifications?limit=100',
+    w.tokens.ownerMentor,
+  );
+  const found = list.body.items.find((n) => n.entity_id === log.id);
+  if (!found) throw new Error('no notification for the owner');
+  return found;
 };
 
 /** A transition tried on a fresh log in `from` each time, with a body that would succeed. */
@@ -215,6 +253,59 @@ export const authorizationCases: Record<RouteId, Case> = {
   completeLog: transitionCase('approved', 'complete', expectations(401, 200, 404, 403, 404, 403)),
   verifyLog: transitionCase('completed', 'verify', expectations(401, 403, 403, 200, 404, 200)),
   reopenLog: transitionCase('verified', 'reopen', expectations(401, 403, 403, 403, 403, 200)),
+  createFollowUp: {
+    request: async (w) => ({
+      path: `/api/mentorship-logs/${(await sharedLog(w)).id}/follow-ups`,
+      body: { action_item: 'Matrix action', assigned_to: w.users.ownerMentor.id, due_date: w.logs.today() },
+    }),
+    expect: expectations(401, 201, 404, 201, 404, 201),
+  },
+  listFollowUps: { request: fixed('/api/follow-ups'), expect: expectations(401, 200, 200, 200, 200, 200) },
+  getFollowUp: {
+    request: async (w) => ({ path: `/api/follow-ups/${(await sharedFollowUp(w)).id}` }),
+    expect: expectations(401, 200, 404, 200, 404, 200),
+  },
+  updateFollowUp: {
+    request: async (w) => {
+      const path = `/api/follow-ups/${(await sharedFollowUp(w)).id}`;
+      return {
+        path,
+        body: { version: await currentVersion(w, path), notes: `Note ${randomUUID().slice(0, 4)}` },
+      };
+    },
+    expect: expectations(401, 200, 404, 200, 404, 200),
+  },
+  updateFollowUpStatus: {
+    request: async (w) => {
+      const f = await followUpOf(w);
+      return { path: `/api/follow-ups/${f.id}/status`, body: { version: f.version, status: 'in_progress' } };
+    },
+    expect: expectations(401, 200, 404, 200, 404, 200),
+  },
+  deleteFollowUp: {
+    request: async (w) => {
+      const f = await followUpOf(w);
+      return { path: `/api/follow-ups/${f.id}`, query: { version: String(f.version) } };
+    },
+    expect: expectations(401, 200, 404, 403, 404, 200),
+  },
+  listNotifications: {
+    request: fixed('/api/notifications'),
+    expect: expectations(401, 200, 200, 200, 200, 200),
+  },
+  notificationSummary: {
+    request: fixed('/api/notifications/summary'),
+    expect: expectations(401, 200, 200, 200, 200, 200),
+  },
+  readNotification: {
+    // Notifications are private: anyone else's is not found.
+    request: async (w) => ({ path: `/api/notifications/${(await ownerNotification(w)).id}/read` }),
+    expect: expectations(401, 200, 404, 404, 404, 404),
+  },
+  readAllNotifications: {
+    request: fixed('/api/notifications/read-all'),
+    expect: expectations(401, 200, 200, 200, 200, 200),
+  },
   restoreLog: {
     request: async (w) => {
       const log = await w.logs.inStatus('draft');

@@ -88,6 +88,46 @@ const raceCases: Partial<Record<RouteId, RaceCase>> = {
   completeLog: transitionRace('approved', 'complete', 'ownerMentor'),
   verifyLog: transitionRace('completed', 'verify', 'supervisorInScope'),
   reopenLog: transitionRace('verified', 'reopen', 'admin'),
+  updateFollowUp: {
+    setup: async (w) => {
+      const log = await w.logs.inStatus('approved');
+      const f = (
+        await w.stack.api.post<{ id: string; version: number }>(
+          `/api/mentorship-logs/${log.id}/follow-ups`,
+          { action_item: 'Race me', assigned_to: w.users.ownerMentor.id, due_date: w.logs.today() },
+          w.tokens.ownerMentor,
+        )
+      ).body;
+      return {
+        path: `/api/follow-ups/${f.id}`,
+        version: f.version,
+        token: w.tokens.ownerMentor,
+        read: `/api/follow-ups/${f.id}`,
+      };
+    },
+    body: (n, version) => ({ version, notes: `Racer ${n}` }),
+    winnerOf: (c) => racerIn(c.notes),
+  },
+  updateFollowUpStatus: {
+    setup: async (w) => {
+      const log = await w.logs.inStatus('approved');
+      const f = (
+        await w.stack.api.post<{ id: string; version: number }>(
+          `/api/mentorship-logs/${log.id}/follow-ups`,
+          { action_item: 'Race me', assigned_to: w.users.ownerMentor.id, due_date: w.logs.today() },
+          w.tokens.ownerMentor,
+        )
+      ).body;
+      return {
+        path: `/api/follow-ups/${f.id}/status`,
+        version: f.version,
+        token: w.tokens.ownerMentor,
+        read: `/api/follow-ups/${f.id}`,
+      };
+    },
+    body: (n, version) => ({ version, status: 'in_progress', note: `Racer ${n}` }),
+    winnerOf: (c) => racerIn((c.history as { note: string }[]).at(-1)?.note),
+  },
   restoreLog: {
     setup: async (w) => {
       const log = await w.logs.inStatus('draft');

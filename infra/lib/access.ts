@@ -20,6 +20,8 @@ export type FunctionResources = {
   userPoolClient: IUserPoolClient;
   email?: EmailConfig;
   webUrl: string;
+  /** The programme's zone: "today" for visit and due dates. */
+  timeZone: string;
 };
 
 // No Scan and no PartiQL: every access pattern is a GetItem or a bounded Query (DESIGN §8).
@@ -46,6 +48,8 @@ export const userPoolAdminActions = [
   'AdminUpdateUserAttributes',
   'AdminSetUserPassword',
   'AdminResetUserPassword',
+  // Undoes an account whose profile could not be written, so a failed invite leaves nothing behind.
+  'AdminDeleteUser',
 ].map((action) => `cognito-idp:${action}`);
 
 /**
@@ -65,6 +69,7 @@ export const grantAndConfigure = (
   ) => role.addToPrincipalPolicy(new PolicyStatement({ actions, resources, conditions }));
 
   fn.addEnvironment(ENV.webUrl, res.webUrl);
+  fn.addEnvironment(ENV.timeZone, res.timeZone);
 
   if (access.table) {
     fn.addEnvironment(ENV.tableName, res.table.tableName);

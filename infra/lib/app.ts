@@ -38,6 +38,7 @@ export const buildApp = (app: App, config: AppConfig) => {
     userPoolClient: auth.userPoolClient,
     email: config.email,
     webUrl: web.webUrl,
+    timeZone: config.timeZone,
   };
   const events = new EventsStack(app, name('Events'), {
     description: 'DML events: bus, schedules, rules and the functions they invoke',

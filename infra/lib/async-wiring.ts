@@ -1,12 +1,12 @@
 import type { EventPattern, RuleDef, ScheduleDef } from '@dml/events';
-import { schedulerExpression, schedulerInputTemplate } from '@dml/events';
+import { outboxStreamFilter, schedulerExpression, schedulerInputTemplate } from '@dml/events';
 import { ENV } from '@dml/functions/env';
 import { Duration, Stack, TimeZone } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { type EventPattern as CdkEventPattern, type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Schedule, ScheduleExpression, ScheduleTargetInput, TimeWindow } from 'aws-cdk-lib/aws-scheduler';
@@ -44,12 +44,8 @@ export const addStreamSource = (fn: CatalogFunction, table: ITable, failures: Qu
       retryAttempts: 5,
       maxRecordAge: Duration.days(1),
       onFailure: new SqsDlq(failures),
-      filters: [
-        FilterCriteria.filter({
-          eventName: FilterRule.isEqual('INSERT'),
-          dynamodb: { NewImage: { entity: { S: FilterRule.isEqual('event') } } },
-        }),
-      ],
+      // The same filter the local stream poller applies (events/src/stream.ts).
+      filters: [FilterCriteria.filter(outboxStreamFilter)],
     }),
   );
 };

@@ -1,4 +1,5 @@
 import { type ScheduleName, scheduleNames, schedules } from '@dml/events';
+import { DEFAULT_TIME_ZONE } from '@dml/shared';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Node } from 'constructs';
 import { apiThrottling } from '../definitions/api.ts';
@@ -26,6 +27,8 @@ export type AppConfig = {
   webDomain?: { name: string; certificateArn: string };
   /** IANA zone per schedule (`-c remindersTimeZone=Africa/Lagos`), defaulting to the schedule's own. */
   scheduleTimeZones: Record<ScheduleName, string>;
+  /** The zone that defines "today" for visit and due dates (`-c timeZone=Africa/Lagos`). */
+  timeZone: string;
   throttle: { rateLimit: number; burstLimit: number };
   logRetention: RetentionDays;
 };
@@ -105,6 +108,7 @@ export const readConfig = (node: Node, env: NodeJS.ProcessEnv = process.env): Ap
       return [name, timeZone(key, text(node, key) ?? schedules[name].defaultTimeZone)];
     }),
   ) as Record<ScheduleName, string>,
+  timeZone: timeZone('timeZone', text(node, 'timeZone') ?? DEFAULT_TIME_ZONE),
   throttle: {
     rateLimit: integer(node, 'apiRateLimit', apiThrottling.rateLimit),
     burstLimit: integer(node, 'apiBurstLimit', apiThrottling.burstLimit),

@@ -1,13 +1,18 @@
 import { join } from 'node:path';
-import { type ScheduleName, scheduleNames } from '@dml/events';
+import { type ScheduleName, scheduleNames, schedules } from '@dml/events';
 import { ENV } from '@dml/functions/env';
+import { DEFAULT_TIME_ZONE } from '@dml/shared';
+import type { DynamoDBBatchResponse } from 'aws-lambda';
 import { startApiAdapter } from './api-adapter.ts';
 import { applyEnv, awsEnvFor } from './aws-env.ts';
 import type { Emulators } from './emulators.ts';
 import { createLocalBus } from './event-bus.ts';
+import { startEventBridgeServer } from './eventbridge-server.ts';
+import { invoke } from './functions.ts';
 import { createVerifier } from './jwt.ts';
 import { ensureBucket, ensureTable, ensureUserPool } from './provision.ts';
 import { fireSchedule, startScheduler } from './scheduler.ts';
+import { startStreamPoller } from './stream-poller.ts';
 import { startWebServer } from './web-server.ts';
 
 /** The flat keys of `.local/outputs.json` (DESIGN §3); the deployed stack outputs the same names. */
@@ -38,6 +43,8 @@ export type LocalAppOptions = {
   emailFrom?: string;
   region?: string;
   logRequests?: boolean;
+  /** Where the stream poller keeps its position (npm start), so restarts neither lose nor replay events. */
+  checkpointFile?: string;
 };
 
 /**
@@ -64,12 +71,23 @@ export const startLocalApp = async (options: LocalAppOptions) => {
     [ENV.userPoolClientId]: userPoolClientId,
     [ENV.emailFrom]: options.emailFrom ?? 'Digital Mentorship Log <no-reply@dml.local>',
     [ENV.webUrl]: webUrl,
+    [ENV.timeZone]: process.env[ENV.timeZone] ?? DEFAULT_TIME_ZONE,
+    [ENV.remindersTimeZone]: process.env[ENV.remindersTimeZone] ?? schedules.reminders.defaultTimeZone,
     [ENV.s3ForcePathStyle]: 'true',
     [ENV.s3PublicEndpoint]: emulators.endpoints.s3,
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
   });
 
   const bus = createLocalBus();
+  const eventBridge = await startEventBridgeServer(bus, { busName: names.eventBus, region });
+  applyEnv({ AWS_ENDPOINT_URL_EVENTBRIDGE: eventBridge.url });
+  const poller = streamArn
+    ? startStreamPoller({
+        streamArn,
+        consume: async (event) => (await invoke('publisher', event)) as DynamoDBBatchResponse,
+        checkpointFile: options.checkpointFile,
+      })
+    : undefined;
   const verify = createVerifier({ endpoint: emulators.endpoints.cognito, userPoolId, userPoolClientId });
   const api = await startApiAdapter({
     port: options.ports.api,
@@ -132,9 +150,15 @@ export const startLocalApp = async (options: LocalAppOptions) => {
     bus,
     streamArn,
     scheduler,
+    /** Waits until every event committed so far has been published and handled by its consumers. */
+    settle: async () => {
+      await poller?.caughtUp();
+      await bus.drain();
+    },
     stop: async () => {
       scheduler?.stop();
-      await Promise.allSettled([api.close(), web?.close()]);
+      await poller?.stop();
+      await Promise.allSettled([api.close(), web?.close(), eventBridge.close()]);
       await bus.drain();
     },
   };

@@ -14,6 +14,8 @@ export type Delivery = { rule: string; target: FunctionName; eventId: string; ok
  */
 export const createLocalBus = (ruleSet: Record<string, RuleDef> = rules) => {
   const deliveries: Delivery[] = [];
+  /** Every event put on the bus, in order (what tests and the local console inspect). */
+  const published: BusEvent[] = [];
   const inFlight = new Set<Promise<void>>();
   for (const [name, rule] of Object.entries(ruleSet)) {
     if (!isFunctionName(rule.target)) throw new Error(`rule ${name} targets unknown function ${rule.target}`);
@@ -41,8 +43,10 @@ export const createLocalBus = (ruleSet: Record<string, RuleDef> = rules) => {
 
   return {
     deliveries,
+    published,
     /** Like PutEvents: returns once accepted; targets run in the background. */
     put: (event: BusEvent) => {
+      published.push(event);
       for (const [ruleName, rule] of Object.entries(ruleSet)) {
         if (!matchesPattern(rule.pattern, event)) continue;
         const promise = deliver(ruleName, rule.target as FunctionName, event).finally(() =>

@@ -1,4 +1,5 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startLocalApp } from './app.ts';
 import { defaultPorts, startEmulators } from './emulators.ts';
 import { localDir, outputsFile, repoRoot } from './paths.ts';
@@ -52,6 +53,7 @@ const main = async () => {
       web: true,
       scheduler: true,
       logRequests: true,
+      checkpointFile: join(localDir, 'stream-checkpoint.json'),
     });
     await seedDemo({ userPoolId: app.outputs.userPoolId });
   } catch (error) {

@@ -24,11 +24,13 @@
  *                          visit date on gsi1 SCOPE#<user> (+ gsi2 SCOPE#<user>#ST#<status>)
  *  follow-up by id ....... FU#<id> / FU
  *  follow-ups by log ..... gsi1 FU#LOG#<log id> / <created>#<id>
- *  … by assignee+status .. gsi2 FU#ASSIGNEE#<user>#ST#<status> / <due>#<id>
- *  open by due date ...... gsi3 FU#OPEN / <due>#<id>  (sparse: only open items carry it)
- *  … by facility ......... gsi4 FU#FAC#<facility> / <0 open|1 closed>#<due>#<id>  (open ones first)
- *  … on a mentor's logs .. gsi5 FU#MENTOR#<mentor> / <due>#<id>
- *  … by assignee ......... gsi6 FU#ASSIGNEE#<user> / <due>#<id>
+ *  … assigned to a user .. gsi2 FU#ASSIGNEE#<user> / <0 open|1 closed>#<due>#<id>  (open first; overdue = a range)
+ *  open by due date ...... gsi3 FU#OPEN / <due>#<id>  (sparse: only open items carry it — reminders read this)
+ *  … by facility ......... gsi4 FU#FAC#<facility> / <0|1>#<due>#<id>
+ *  … on a mentor's logs .. gsi5 FU#MENTOR#<mentor> / <0|1>#<due>#<id>
+ *  … by status ........... gsi6 FU#ST#<status> / <due>#<id>
+ *  review backlog ........ REVIEWQ / <since>#<log id>  (logs waiting for a supervisor; reminders read this)
+ *  digest sent ........... DIGEST#<date> / <user>  (a reminder digest went out: re-runs send nothing)
  *  attachment by id ...... ATT#<id> / ATT;  by log: gsi1 ATT#LOG#<log id> / <created>#<id>
  *  audit by entity ....... AUDIT#<type>#<id> / <at>#<id>;  by user: gsi1 AUDIT#USER#<id>;  by time: gsi2 AUDIT
  *  notifications by user . gsi1 NOTIF#<user> / <U|R>#<at>#<id>  ('U' > 'R': descending = unread first, newest first)
@@ -67,6 +69,8 @@ export const keys = {
   }),
   idempotency: (userId: string, key: string): Key => ({ pk: `IDEMP#${userId}#${key}`, sk: 'IDEMP' }),
   outboxEvent: (id: string): Key => ({ pk: `EVENT#${id}`, sk: 'EVENT' }),
+  reviewQueue: (since: string, logId: string): Key => ({ pk: 'REVIEWQ', sk: `${since}#${logId}` }),
+  digestSent: (date: string, userId: string): Key => ({ pk: `DIGEST#${date}`, sk: userId }),
   rateWindow: (userId: string, bucket: string, window: string): Key => ({
     pk: `RATE#${userId}#${bucket}`,
     sk: window,
@@ -92,11 +96,11 @@ export const partitions = {
   logsInScope: (userId: string) => `SCOPE#${userId}`,
   logsInScopeByStatus: (userId: string, status: string) => `SCOPE#${userId}#ST#${status}`,
   followUpsByLog: (logId: string) => `FU#LOG#${logId}`,
-  followUpsByAssigneeStatus: (userId: string, status: string) => `FU#ASSIGNEE#${userId}#ST#${status}`,
+  followUpsByAssignee: (userId: string) => `FU#ASSIGNEE#${userId}`,
   openFollowUps: () => 'FU#OPEN',
   followUpsByFacility: (facilityId: string) => `FU#FAC#${facilityId}`,
   followUpsByMentor: (mentorId: string) => `FU#MENTOR#${mentorId}`,
-  followUpsByAssignee: (userId: string) => `FU#ASSIGNEE#${userId}`,
+  followUpsByStatus: (status: string) => `FU#ST#${status}`,
   attachmentsByLog: (logId: string) => `ATT#LOG#${logId}`,
   auditByUser: (userId: string) => `AUDIT#USER#${userId}`,
   audit: () => 'AUDIT',

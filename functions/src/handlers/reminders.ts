@@ -1,19 +1,16 @@
-import { ScheduledInvocation } from '@dml/events';
-import { logger } from '../logger.ts';
+import { sesMailer } from '../adapters/mailer.ts';
+import { env, optionalEnv } from '../env.ts';
+import { reminderThresholds } from '../features/reminders/config.ts';
+import { runReminders } from '../features/reminders/job.ts';
+import { scheduleFunction } from '../triggers/schedule.ts';
 
-/**
- * The daily `reminders` schedule. Follow-ups do not exist yet in this build, so there is nothing to
- * remind anyone of; the job says so rather than pretending to have sent digests.
- */
-export const handler = async (event: unknown) => {
-  const invocation = ScheduledInvocation.parse(event);
-  const report = {
-    schedule: invocation.schedule,
+/** The daily `reminders` schedule: one digest email per person with something due. */
+export const handler = scheduleFunction((invocation) =>
+  runReminders({
     time: invocation.time,
-    recipients: 0,
-    digests_sent: 0,
-    items_found: 0,
-  };
-  logger.info('reminders: nothing to remind (no follow-ups exist yet)', report);
-  return report;
-};
+    timeZone: optionalEnv('remindersTimeZone') ?? optionalEnv('timeZone'),
+    thresholds: reminderThresholds(),
+    mailer: sesMailer(),
+    webUrl: env('webUrl'),
+  }),
+);

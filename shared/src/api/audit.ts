@@ -8,6 +8,7 @@ export const auditEntityTypes = [
   'mentorship_log',
   'follow_up',
   'attachment',
+  'notification',
 ] as const;
 export const AuditEntityType = z.enum(auditEntityTypes);
 

@@ -1,5 +1,6 @@
 import { adminRoutes } from './admin.ts';
 import { type RouteDef, routeKey } from './define.ts';
+import { followUpRoutes } from './follow-ups.ts';
 import { logRoutes } from './logs.ts';
 import { systemRoutes } from './system.ts';
 
@@ -11,6 +12,7 @@ export const routes = {
   ...systemRoutes,
   ...adminRoutes,
   ...logRoutes,
+  ...followUpRoutes,
 } as const;
 
 export type RouteId = keyof typeof routes;

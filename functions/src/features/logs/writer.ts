@@ -9,6 +9,42 @@ import { diffChanges } from '../../domain/diff.ts';
 import type { Actor } from '../../http/actor.ts';
 import { versionConflict } from '../../http/errors.ts';
 
+/** The review backlog marker a log carries while it waits for a supervisor (since submit or complete). */
+const reviewMarker = (log: MentorshipLog | null) => {
+  if (!log || log.deleted_at) return null;
+  const since =
+    log.status === 'submitted' ? log.submitted_at : log.status === 'completed' ? log.completed_at : null;
+  return since ? keys.reviewQueue(since, log.id) : null;
+};
+
+/** Keeps the backlog (read by the reminders job: "reviews waiting more than 3 days") in step. */
+const reviewQueueWrites = (before: MentorshipLog | null, after: MentorshipLog): Write[] => {
+  const was = reviewMarker(before);
+  const now = reviewMarker(after);
+  if (was?.sk === now?.sk) return [];
+  return [
+    ...(was ? [{ item: tableItem('Delete', { Key: was }) }] : []),
+    ...(now
+      ? [
+          {
+            item: tableItem('Put', {
+              Item: {
+                ...now,
+                entity: 'review_wait',
+                log_id: after.id,
+                facility_id: after.facility_id,
+                status: after.status,
+                facility_name: after.facility_name,
+                mentor_name: after.mentor_name,
+                visit_date: after.visit_date,
+              },
+            }),
+          },
+        ]
+      : []),
+  ];
+};
+
 /**
  * Every change to a log goes through here, as one transaction: the log (conditioned on the version
  * read, or on not existing), the scope pointers of everyone covering its facility, one audit entry,
@@ -43,7 +79,7 @@ export const commitLog = async (input: {
     : { item: tableItem('Put', { Item: logItem(after), ConditionExpression: 'attribute_not_exists(pk)' }) };
 
   await commit({
-    writes: [log, ...pointers],
+    writes: [log, ...pointers, ...reviewQueueWrites(before, after)],
     audit: {
       actor: { id: input.actor.id, email: input.actor.email },
       entityType: 'mentorship_log',

@@ -1,0 +1,89 @@
+import * as z from 'zod';
+import { Id, IsoDate, IsoDateTime, PageQuery, QueryBoolean, Version } from './common.ts';
+
+export const followUpStatuses = ['pending', 'in_progress', 'completed'] as const;
+export const FollowUpStatus = z.enum(followUpStatuses);
+export type FollowUpStatus = z.infer<typeof FollowUpStatus>;
+
+export const isOpen = (status: FollowUpStatus) => status !== 'completed';
+
+/** Status moves a follow-up may make; going back to pending needs a note saying why. */
+export const followUpMoves: Record<FollowUpStatus, FollowUpStatus[]> = {
+  pending: ['in_progress', 'completed'],
+  in_progress: ['completed', 'pending'],
+  completed: ['pending'],
+};
+export const needsNote = (from: FollowUpStatus, to: FollowUpStatus) => to === 'pending' && from !== 'pending';
+
+export const FollowUpStep = z.object({
+  from: FollowUpStatus,
+  to: FollowUpStatus,
+  by: Id,
+  by_name: z.string(),
+  at: IsoDateTime,
+  note: z.string().nullable(),
+});
+
+/** seeds/000 `follow_ups`, with the log's facility and owner carried for scope and reminders. */
+export const FollowUp = z.object({
+  id: Id,
+  mentorship_log_id: Id,
+  facility_id: Id,
+  facility_name: z.string(),
+  log_owner_id: Id,
+  action_item: z.string(),
+  status: FollowUpStatus,
+  assigned_to: Id,
+  assigned_to_name: z.string(),
+  due_date: IsoDate,
+  notes: z.string().nullable(),
+  history: z.array(FollowUpStep),
+  created_by: Id,
+  created_at: IsoDateTime,
+  updated_at: IsoDateTime,
+  completed_at: IsoDateTime.nullable(),
+  version: Version,
+});
+export type FollowUp = z.infer<typeof FollowUp>;
+
+const ActionItem = z.string().trim().min(3, 'must be at least 3 characters').max(1000);
+const Notes = z.string().trim().max(4000);
+
+export const CreateFollowUpBody = z.strictObject({
+  action_item: ActionItem,
+  assigned_to: Id,
+  due_date: IsoDate,
+  notes: Notes.nullish(),
+});
+export type CreateFollowUpBody = z.input<typeof CreateFollowUpBody>;
+
+export const UpdateFollowUpBody = z.strictObject({
+  version: Version,
+  action_item: ActionItem.optional(),
+  assigned_to: Id.optional(),
+  due_date: IsoDate.optional(),
+  notes: Notes.nullable().optional(),
+});
+export type UpdateFollowUpBody = z.input<typeof UpdateFollowUpBody>;
+
+export const FollowUpStatusBody = z.strictObject({
+  version: Version,
+  status: FollowUpStatus,
+  note: z.string().trim().min(3, 'say why').max(2000).optional(),
+});
+
+export const followUpViews = ['mine', 'assigned', 'all'] as const;
+export const ListFollowUpsQuery = PageQuery.extend({
+  /** mine: on logs I own; assigned: assigned to me; all: everything I may see (default). */
+  view: z.enum(followUpViews).default('all'),
+  mentorship_log_id: Id.optional(),
+  facility_id: Id.optional(),
+  status: FollowUpStatus.optional(),
+  /** Open ones only (pending or in progress). */
+  open: QueryBoolean.optional(),
+  due_before: IsoDate.optional(),
+  /** Open and past their due date. */
+  overdue: QueryBoolean.optional(),
+});
+
+export const DeleteFollowUpQuery = z.strictObject({ version: z.coerce.number().int().min(1) });
