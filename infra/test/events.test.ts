@@ -1,4 +1,10 @@
-import { rules, schedulerExpression, schedulerInputTemplate, schedules } from '@dml/events';
+import {
+  outboxStreamFilter,
+  rules,
+  schedulerExpression,
+  schedulerInputTemplate,
+  schedules,
+} from '@dml/events';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eventsExpectations } from './events-expectations.ts';
@@ -47,6 +53,29 @@ describe('events, schedules and rules', () => {
 
   it('creates one rule per entry of events/src/rules.ts, targeting its function with a DLQ', () => {
     for (const [name, def] of Object.entries(rules)) eventsExpectations(synth).rule(name, def);
+  });
+
+  it('feeds the outbox relay only inserted outbox items from the table stream, with a failure queue', () => {
+    const publisher = synth.stacks.events.functions.get('publisher');
+    expect(publisher).toBeDefined();
+    const logicalId = (element: unknown) => synth.stacks.events.getLogicalId(element as never);
+    synth.template(synth.stacks.events).hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: logicalId(publisher?.fn.handler.node.defaultChild) },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      DestinationConfig: {
+        OnFailure: {
+          Destination: { 'Fn::GetAtt': [logicalId(publisher?.failures.node.defaultChild), 'Arn'] },
+        },
+      },
+      FilterCriteria: { Filters: [{ Pattern: JSON.stringify(outboxStreamFilter) }] },
+    });
+  });
+
+  it('routes the events people act on to the notifier', () => {
+    expect(rules.notify?.target).toBe('notifier');
+    expect(rules.notify?.pattern['detail-type']).toEqual(
+      expect.arrayContaining(['mentorship-log.submitted', 'follow-up.assigned']),
+    );
   });
 
   it('retries async invocations a bounded number of times, then parks them in a failure queue', () => {

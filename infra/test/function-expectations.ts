@@ -157,7 +157,7 @@ export const functionExpectations = (synth: SynthesizedApp, email?: { from: stri
       const ours = new Set<string>(Object.values(ENV));
       for (const d of deployed) {
         const { access } = d.spec;
-        const expected: string[] = [ENV.webUrl];
+        const expected: string[] = [ENV.webUrl, ENV.timeZone];
         if (access.table) expected.push(ENV.tableName);
         if (access.bucket) expected.push(ENV.bucketName);
         if (access.bus) expected.push(ENV.eventBusName);

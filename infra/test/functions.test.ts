@@ -52,7 +52,7 @@ describe('Lambda functions from the catalog', () => {
     expectations.actionsMatchAccessLevels();
   });
 
-  it('sets the env vars its access implies, WEB_URL for all and the configured sender', () => {
+  it('sets the env vars its access implies, WEB_URL and the programme time zone for all, and the configured sender', () => {
     expectations.envMatchesAccess();
   });
 

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
+import { demoUsers } from '@dml/infra/local/seed/demo';
 import { startTestStack, type TestStack } from '@dml/infra/local/testing/stack';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUsers } from '@dml/infra/local/seed/demo';
 import { launchBrowser, phone, screenshot, signIn } from './support/browser.ts';
 
 let stack: TestStack;
@@ -23,7 +23,9 @@ describe('signing in on the local stack', () => {
       const page = await context.newPage();
       try {
         await signIn(page, stack.outputs.webUrl, user.email, stack.demoPassword);
-        await expect(page.getByRole('heading', { level: 1, name: `Welcome, ${user.name}` }).waitFor()).resolves.toBeUndefined();
+        await expect(
+          page.getByRole('heading', { level: 1, name: `Welcome, ${user.name}` }).waitFor(),
+        ).resolves.toBeUndefined();
         expect(await page.getByTestId('role-badge').first().textContent()).toContain(user.role);
         const path = await screenshot(page, `home-${user.role}`);
         expect(existsSync(path)).toBe(true);

@@ -7,7 +7,16 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 export const launchBrowser = (): Promise<Browser> =>
   chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-sync', '--disable-component-update'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-component-update',
+    ],
   });
 
 export const screenshotDir = join(repoRoot, 'test-output', 'e2e');
@@ -20,7 +29,12 @@ export const screenshot = async (page: Page, name: string) => {
 };
 
 /** Phone-sized viewport: mentors use the app on phones. */
-export const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+export const phone = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+};
 
 export const signIn = async (page: Page, webUrl: string, email: string, password: string) => {
   await page.goto(webUrl);

@@ -3,7 +3,7 @@ import { everyone, type RouteDef } from '@dml/shared/routes/define';
 import { systemRoutes } from '@dml/shared/routes/system';
 import { fetchAuthSession, signOut } from 'aws-amplify/auth';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { onSessionEvent, type SessionEvent } from '../auth/sessionEvents.ts';
 import { jsonResponse, meFor } from '../test/fixtures.ts';
 import { ApiError } from './ApiError.ts';

@@ -1,7 +1,7 @@
 import { ErrorBody } from '@dml/shared/api/errors';
 import type { RouteDef } from '@dml/shared/routes/define';
 import { fetchAuthSession, signOut } from 'aws-amplify/auth';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { emitSessionEvent } from '../auth/sessionEvents.ts';
 import { ApiError, fallbackError } from './ApiError.ts';
 

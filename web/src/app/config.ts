@@ -1,5 +1,5 @@
 import { issuesToDetails } from '@dml/shared/api/errors';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Runtime configuration, fetched from `/config.json` before the app renders, so one build serves every

@@ -1,7 +1,10 @@
 import { lazy, Suspense } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { createBrowserRouter, Outlet, type RouteObject } from 'react-router-dom';
 import { RequireAuth } from '../auth/RequireAuth.tsx';
 import { FullPageStatus } from '../components/FullPageStatus.tsx';
+import { RequireRole } from '../components/RequireRole.tsx';
+import { FacilitiesCrumb, FacilityCrumb } from '../features/facilities/crumbs.tsx';
+import { UserCrumb } from '../features/users/UserCrumb.tsx';
 import { AppLayout } from '../layout/AppLayout.tsx';
 import type { RouteHandle } from '../layout/breadcrumbs.ts';
 import { RouteErrorPage } from './RouteErrorPage.tsx';
@@ -13,6 +16,21 @@ const NotFoundPage = lazy(() =>
   import('../pages/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })),
 );
 const SignInPage = lazy(() => import('../auth/SignInPage.tsx').then((m) => ({ default: m.SignInPage })));
+const UsersPage = lazy(() =>
+  import('../features/users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })),
+);
+const UserDetailPage = lazy(() =>
+  import('../features/users/UserDetailPage.tsx').then((m) => ({ default: m.UserDetailPage })),
+);
+const FacilitiesPage = lazy(() =>
+  import('../features/facilities/FacilitiesPage.tsx').then((m) => ({ default: m.FacilitiesPage })),
+);
+const FacilityDetailPage = lazy(() =>
+  import('../features/facilities/FacilityDetailPage.tsx').then((m) => ({ default: m.FacilityDetailPage })),
+);
+const AuditPage = lazy(() =>
+  import('../features/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })),
+);
 
 const handle = (value: RouteHandle) => value;
 
@@ -42,6 +60,44 @@ export const appRoutes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       { path: 'profile', element: <ProfilePage />, handle: handle({ crumb: 'Profile' }) },
+      {
+        path: 'users',
+        element: (
+          <RequireRole roles={['admin', 'supervisor']}>
+            <Outlet />
+          </RequireRole>
+        ),
+        handle: handle({ crumb: 'Users' }),
+        children: [
+          { index: true, element: <UsersPage /> },
+          {
+            path: ':id',
+            element: <UserDetailPage />,
+            handle: handle({ crumb: (match) => <UserCrumb id={match.params.id ?? ''} /> }),
+          },
+        ],
+      },
+      {
+        path: 'facilities',
+        handle: handle({ crumb: () => <FacilitiesCrumb /> }),
+        children: [
+          { index: true, element: <FacilitiesPage /> },
+          {
+            path: ':id',
+            element: <FacilityDetailPage />,
+            handle: handle({ crumb: (match) => <FacilityCrumb id={match.params.id ?? ''} /> }),
+          },
+        ],
+      },
+      {
+        path: 'audit',
+        element: (
+          <RequireRole roles={['admin']}>
+            <AuditPage />
+          </RequireRole>
+        ),
+        handle: handle({ crumb: 'Audit log' }),
+      },
       { path: '*', element: <NotFoundPage />, handle: handle({ crumb: 'Page not found' }) },
     ],
   },

@@ -1,5 +1,5 @@
 import { NewPassword, PASSWORD_RULES_HINT } from '@dml/shared/password-policy';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Sign-in form (Cognito credentials, not an API body, so declared here rather than in shared). */
 export const SignInValues = z.object({

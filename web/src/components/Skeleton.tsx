@@ -12,3 +12,14 @@ export const PageSkeleton = ({ label = 'Loading…' }: { label?: string }) => (
     <Skeleton height="5.5rem" />
   </div>
 );
+
+/** Placeholder rows for a list or table while its first page loads. */
+export const ListSkeleton = ({ label, rows = 4 }: { label: string; rows?: number }) => (
+  <div className="page-skeleton" role="status" aria-busy="true">
+    <span className="visually-hidden">{label}</span>
+    {Array.from({ length: rows }, (_, index) => (
+      // biome-ignore lint/suspicious/noArrayIndexKey: static placeholders, never reordered
+      <Skeleton key={index} height="3.25rem" />
+    ))}
+  </div>
+);

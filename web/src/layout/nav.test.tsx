@@ -13,11 +13,25 @@ const linkLabels = () =>
     .map((link) => link.textContent);
 
 describe('role navigation', () => {
-  it.each(roles)('shows a %s the entries of their role, in order', (role) => {
+  it.each([
+    ['admin', ['Home', 'Users', 'Facilities', 'Audit log', 'Profile']],
+    ['supervisor', ['Home', 'Users', 'Facilities', 'Profile']],
+    ['mentor', ['Home', 'My facilities', 'Profile']],
+  ] as const)('shows a %s the entries of their role, in order', (role, labels) => {
     renderWithProviders(<Sidebar open={false} onClose={vi.fn()} />, { auth: signedInAs(role) });
 
     expect(linkLabels()).toEqual(navByRole[role].map((item) => item.label));
-    expect(linkLabels()).toEqual(['Home', 'Profile']);
+    expect(linkLabels()).toEqual(labels);
+  });
+
+  it('points the administration entries at their pages', () => {
+    const hrefOf = (role: (typeof roles)[number], label: string) =>
+      navByRole[role].find((item) => item.label === label)?.to;
+
+    expect(hrefOf('admin', 'Users')).toBe('/users');
+    expect(hrefOf('admin', 'Audit log')).toBe('/audit');
+    expect(hrefOf('supervisor', 'Facilities')).toBe('/facilities');
+    expect(hrefOf('mentor', 'My facilities')).toBe('/facilities');
   });
 
   it('shows only the entries everyone has while the role is unknown', () => {

@@ -9,6 +9,10 @@ export type NavItem = {
 
 const home: NavItem = { label: 'Home', to: '/', end: true };
 const profile: NavItem = { label: 'Profile', to: '/profile' };
+const users: NavItem = { label: 'Users', to: '/users' };
+const facilities: NavItem = { label: 'Facilities', to: '/facilities' };
+const myFacilities: NavItem = { label: 'My facilities', to: '/facilities' };
+const auditLog: NavItem = { label: 'Audit log', to: '/audit' };
 
 /**
  * Each role's sidebar, in display order. Add an entry in the same change that adds its page to
@@ -16,12 +20,12 @@ const profile: NavItem = { label: 'Profile', to: '/profile' };
  * between Home and Profile.
  */
 export const navByRole: Record<Role, readonly NavItem[]> = {
-  // Planned: My logs, Follow-ups.
-  mentor: [home, profile],
-  // Planned: Review queue, Logs, Follow-ups, Facilities, Users.
-  supervisor: [home, profile],
-  // Planned: Logs, Users, Facilities, Audit log.
-  admin: [home, profile],
+  // Planned before My facilities: My logs, Follow-ups.
+  mentor: [home, myFacilities, profile],
+  // Planned before Users: Review queue, Logs, Follow-ups.
+  supervisor: [home, users, facilities, profile],
+  // Planned before Users: Logs.
+  admin: [home, users, facilities, auditLog, profile],
 };
 
 /** Until the role is known (profile not loaded, no group in the token) show only what everyone has. */

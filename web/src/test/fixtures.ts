@@ -1,4 +1,4 @@
-import type { Me, Role } from '@dml/shared';
+import type { AuditEntry, Facility, Me, Role, User } from '@dml/shared';
 
 const people: Record<Role, Pick<Me, 'id' | 'name' | 'designation' | 'region_state' | 'facility_count'>> = {
   admin: {
@@ -40,3 +40,62 @@ export const meFor = (role: Role, overrides: Partial<Me> = {}): Me => ({
 
 export const jsonResponse = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+/** A valid UUID numbered `n` (the client checks ids in responses against the shared schemas). */
+export const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+export const userFixture = (overrides: Partial<User> = {}): User => ({
+  id: uuid(101),
+  email: 'amina.yusuf@example.org',
+  name: 'Amina Yusuf',
+  designation: 'Clinical Mentor',
+  region_state: 'Kano',
+  phone: null,
+  role: 'mentor',
+  is_active: true,
+  reminder_emails: true,
+  version: 3,
+  created_at: '2026-01-05T08:00:00Z',
+  updated_at: '2026-01-06T08:00:00Z',
+  ...overrides,
+});
+
+export const facilityFixture = (overrides: Partial<Facility> = {}): Facility => ({
+  id: uuid(201),
+  name: 'Dala General Hospital',
+  code: 'KN-DALA-GH',
+  location: 'Dala LGA',
+  state: 'Kano',
+  facility_type: 'general_hospital',
+  contact_person: 'Dr. Musa Ibrahim',
+  contact_email: 'dala.gh@example.org',
+  contact_phone: '+234 803 000 0000',
+  latitude: 12.0122,
+  longitude: 8.4922,
+  geofence_radius_m: 500,
+  deleted_at: null,
+  version: 2,
+  created_at: '2026-01-05T08:00:00Z',
+  updated_at: '2026-01-05T08:00:00Z',
+  ...overrides,
+});
+
+export const assignedFixture = (facility: Facility, assigned_at = '2026-01-07T08:00:00Z') => ({
+  ...facility,
+  assigned_at,
+});
+
+export const auditEntryFixture = (overrides: Partial<AuditEntry> = {}): AuditEntry => ({
+  id: uuid(301),
+  user_id: uuid(1),
+  user_email: 'admin@example.org',
+  entity_type: 'user',
+  entity_id: uuid(101),
+  action: 'update',
+  changes: { name: { from: 'Amina Yusif', to: 'Amina Yusuf' } },
+  created_at: '2026-01-06T08:00:00Z',
+  ...overrides,
+});
+
+/** A list response (`{items, next_cursor}`). */
+export const pageOf = <T>(items: T[], next_cursor: string | null = null) => ({ items, next_cursor });

@@ -1,0 +1,9 @@
+/** React Query keys of the facilities feature (no schemas here: the breadcrumb imports this eagerly). */
+export const facilityKeys = {
+  all: ['facilities'] as const,
+  lists: ['facilities', 'list'] as const,
+  list: (query: object) => ['facilities', 'list', query] as const,
+  detail: (id: string) => ['facilities', 'detail', id] as const,
+  allUsers: ['facilities', 'users'] as const,
+  users: (id: string) => ['facilities', 'users', id] as const,
+};
