@@ -5,6 +5,7 @@ import { getUser } from '@dml/functions/data/users';
 import type { Role, User } from '@dml/shared';
 import { CognitoIdentityProviderClient, ensureCognitoUser } from './cognito-users.ts';
 import { seedAssignments, seedFacilities } from './facilities.ts';
+import { seedLogs } from './logs.ts';
 
 export const DEMO_PASSWORD = 'DemoPassw0rd!';
 
@@ -110,5 +111,6 @@ export const seedDemo = async ({ userPoolId, now = new Date() }: { userPoolId: s
   const actor = { id: admin.id, role: admin.role, email: admin.email, name: admin.name, profile: admin };
   const facilities = await seedFacilities(actor, now);
   await seedAssignments(actor, ids, facilities, now);
-  return { users: ids, facilities };
+  const logs = await seedLogs(ids, facilities, now);
+  return { users: ids, facilities, logs };
 };
