@@ -56,6 +56,18 @@ export const FollowUpStatusChanged = z.object({
 });
 export type FollowUpStatusChanged = z.infer<typeof FollowUpStatusChanged>;
 
+/** A file passed its checks and is attached to a log. */
+export const AttachmentUploaded = z.object({
+  attachment_id: Id,
+  log_id: Id,
+  facility_id: Id,
+  file_name: z.string(),
+  file_type: z.string(),
+  file_size: z.number().int(),
+  by: Id,
+  at: At,
+});
+
 /**
  * The event catalog: detail-type → zod schema of the detail. Writers validate against it before the
  * event goes into the outbox; consumers parse with it.
@@ -70,6 +82,7 @@ export const catalog = {
   'mentorship-log.reopened': LogTransitioned,
   'follow-up.assigned': FollowUpAssigned,
   'follow-up.status-changed': FollowUpStatusChanged,
+  'attachment.uploaded': AttachmentUploaded,
 } as const;
 
 export type DetailType = keyof typeof catalog;

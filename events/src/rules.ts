@@ -23,6 +23,13 @@ export type RuleDef = {
   pattern: EventPattern;
   /** Function name in functions/src/catalog.ts. */
   target: string;
+  /**
+   * `app` (default): our custom bus, fed by the outbox relay. `aws`: the account's default bus, where
+   * AWS services such as S3 publish — there is no local stand-in for those, so they run in AWS only.
+   */
+  bus?: 'app' | 'aws';
+  /** CDK narrows the pattern to the attachments bucket (its name is only known at deploy time). */
+  attachmentsBucketOnly?: boolean;
 };
 
 import { EVENT_SOURCE } from './catalog.ts';
@@ -45,5 +52,16 @@ export const rules: Record<string, RuleDef> = {
       ],
     },
     target: 'notifier',
+  },
+  checkUploads: {
+    description: 'Uploads whose client never confirmed them get the same checks as a confirm.',
+    bus: 'aws',
+    attachmentsBucketOnly: true,
+    pattern: {
+      source: ['aws.s3'],
+      'detail-type': ['Object Created'],
+      detail: { object: { key: [{ prefix: 'pending/' }] } },
+    },
+    target: 'attachment-check',
   },
 };

@@ -74,6 +74,18 @@ export const functionCatalog = {
     description: 'Domain events → in-app notifications and emails.',
     access: { table: 'readwrite', email: 'send' },
   },
+  attachments: {
+    entry: 'handlers/attachments.ts',
+    trigger: 'http',
+    description: 'Attachments: presigned uploads and downloads, checks at confirm.',
+    access: { table: 'readwrite', bucket: 'readwrite' },
+  },
+  'attachment-check': {
+    entry: 'handlers/attachment-check.ts',
+    trigger: 'event',
+    description: 'S3 object-created events: checks uploads that were never confirmed.',
+    access: { table: 'readwrite', bucket: 'readwrite' },
+  },
   audit: {
     entry: 'handlers/audit.ts',
     trigger: 'http',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type {
+  Attachment,
   FollowUp,
   LogAction,
   LogStatus,
@@ -9,7 +10,7 @@ import type {
   RouteId,
   User,
 } from '@dml/shared';
-import { type Persona, transitionBody, type World } from './world.ts';
+import { attachTo, type Persona, transitionBody, type World } from './world.ts';
 
 export type Request = { path: string; query?: Record<string, string>; body?: unknown };
 export type Case = {
@@ -72,6 +73,13 @@ const ownerNotification = async (w: World) => {
   const found = list.body.items.find((n) => n.entity_id === log.id);
   if (!found) throw new Error('no notification for the owner');
   return found;
+};
+
+const sharedAttachments = new WeakMap<World, Promise<Attachment>>();
+const sharedAttachment = async (w: World) => {
+  const log = await sharedLog(w);
+  if (!sharedAttachments.has(w)) sharedAttachments.set(w, attachTo(w.stack, log.id, w.tokens.ownerMentor));
+  return sharedAttachments.get(w) as Promise<Attachment>;
 };
 
 /** A transition tried on a fresh log in `from` each time, with a body that would succeed. */
@@ -305,6 +313,45 @@ export const authorizationCases: Record<RouteId, Case> = {
   readAllNotifications: {
     request: fixed('/api/notifications/read-all'),
     expect: expectations(401, 200, 200, 200, 200, 200),
+  },
+  requestUpload: {
+    request: async (w) => ({
+      path: '/api/attachments/upload',
+      body: {
+        mentorship_log_id: (await sharedLog(w)).id,
+        file_name: 'matrix.jpg',
+        file_type: 'image/jpeg',
+        file_size: 256,
+      },
+    }),
+    expect: expectations(401, 201, 404, 403, 404, 201),
+  },
+  renewUpload: {
+    request: async (w) => ({
+      path: `/api/attachments/${(await attachTo(w.stack, (await sharedLog(w)).id, w.tokens.ownerMentor, false)).id}/upload-url`,
+    }),
+    expect: expectations(401, 200, 404, 403, 404, 200),
+  },
+  confirmUpload: {
+    request: async (w) => ({
+      path: `/api/attachments/${(await attachTo(w.stack, (await sharedLog(w)).id, w.tokens.ownerMentor, false)).id}/confirm`,
+    }),
+    expect: expectations(401, 200, 404, 403, 404, 200),
+  },
+  getAttachment: {
+    request: async (w) => ({ path: `/api/attachments/${(await sharedAttachment(w)).id}` }),
+    expect: expectations(401, 200, 404, 200, 404, 200),
+  },
+  deleteAttachment: {
+    request: async (w) => {
+      const a = await attachTo(w.stack, (await sharedLog(w)).id, w.tokens.ownerMentor);
+      return { path: `/api/attachments/${a.id}`, query: { version: String(a.version) } };
+    },
+    expect: expectations(401, 200, 404, 403, 404, 200),
+  },
+  listLogAttachments: {
+    request: async (w) => ({ path: `/api/mentorship-logs/${(await sharedLog(w)).id}/attachments` }),
+    expect: expectations(401, 200, 404, 200, 404, 200),
   },
   restoreLog: {
     request: async (w) => {

@@ -1,12 +1,14 @@
 import { createPeople } from '@dml/infra/local/testing/people';
 import type { TestStack } from '@dml/infra/local/testing/stack';
 import {
+  type Attachment,
   DEFAULT_TIME_ZONE,
   type Facility,
   type LogAction,
   type LogStatus,
   type MentorshipLogView,
   todayIn,
+  type UploadGranted,
 } from '@dml/shared';
 
 export const personas = [
@@ -123,6 +125,38 @@ const logHelpers = (stack: TestStack, tokens: Record<Persona, string | undefined
     }
     return read(created.body.id);
   };
-  return { today, read, act, inStatus };
+  return {
+    today,
+    read,
+    act,
+    inStatus,
+    attach: (logId: string, token = tokens.ownerMentor) => attachTo(stack, logId, token),
+  };
 };
+
+/** A small JPEG attached to a log the way a phone does it: presign, multipart POST to S3, confirm. */
+const attachTo = async (stack: TestStack, logId: string, token: string | undefined, confirm = true) => {
+  const bytes = new Uint8Array(256);
+  bytes.set([0xff, 0xd8, 0xff, 0xe0]);
+  const granted = await stack.api.post<UploadGranted>(
+    '/api/attachments/upload',
+    { mentorship_log_id: logId, file_name: 'photo.jpg', file_type: 'image/jpeg', file_size: bytes.length },
+    token,
+  );
+  if (granted.status !== 201)
+    throw new Error(`upload request: ${granted.status} ${JSON.stringify(granted.body)}`);
+  const form = new FormData();
+  for (const [k, v] of Object.entries(granted.body.upload.fields)) form.append(k, v);
+  form.append('file', new Blob([bytes], { type: 'image/jpeg' }));
+  await fetch(granted.body.upload.url, { method: 'POST', body: form });
+  if (!confirm) return granted.body.attachment;
+  const confirmed = await stack.api.post<Attachment>(
+    `/api/attachments/${granted.body.attachment.id}/confirm`,
+    undefined,
+    token,
+  );
+  return confirmed.body;
+};
+
+export { attachTo };
 export type World = Awaited<ReturnType<typeof buildWorld>>;

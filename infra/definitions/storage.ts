@@ -10,5 +10,5 @@ export const attachmentsCors = {
 };
 
 /** Objects land here until confirmed; the lifecycle rule expires what never was. */
-export const pendingUploadPrefix = 'pending/';
+export { pendingUploadPrefix } from '@dml/functions/data/storage-keys';
 export const pendingUploadExpiryDays = 1;

@@ -1,4 +1,5 @@
 import type { Access } from '@dml/functions/catalog';
+import { confirmedPrefix, pendingUploadPrefix } from '@dml/functions/data/storage-keys';
 import { tableDefinition } from '@dml/functions/data/table-definition';
 import { ENV } from '@dml/functions/env';
 import { Annotations, Stack } from 'aws-cdk-lib';
@@ -84,12 +85,15 @@ export const grantAndConfigure = (
 
   if (access.bucket) {
     fn.addEnvironment(ENV.bucketName, res.bucket.bucketName);
-    const objects = res.bucket.arnForObjects('*');
-    allow(bucketActions[access.bucket], [objects]);
+    // Only the two prefixes attachments live under: uploads waiting for their check, and checked files.
+    const objects = [pendingUploadPrefix, confirmedPrefix].map((prefix) =>
+      res.bucket.arnForObjects(`${prefix}*`),
+    );
+    allow(bucketActions[access.bucket], objects);
     acknowledgeWildcardResources(
       role,
-      [objects],
-      'Attachment object keys are generated per upload; access is limited to objects of the one attachments bucket (no bucket-level actions).',
+      objects,
+      'Attachment object keys are generated per upload; access is limited to the pending/ and attachments/ prefixes of the one attachments bucket (no bucket-level actions).',
     );
   }
 

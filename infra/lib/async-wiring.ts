@@ -3,12 +3,13 @@ import { outboxStreamFilter, schedulerExpression, schedulerInputTemplate } from 
 import { ENV } from '@dml/functions/env';
 import { Duration, Stack, TimeZone } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { type EventPattern as CdkEventPattern, type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
+import { type EventPattern as CdkEventPattern, EventBus, type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Schedule, ScheduleExpression, ScheduleTargetInput, TimeWindow } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
@@ -100,14 +101,29 @@ const toCdkPattern = (pattern: EventPattern): CdkEventPattern => ({
   detail: pattern.detail,
 });
 
-export type RuleWiring = { name: string; def: RuleDef; bus: IEventBus; target: AsyncFunction };
+export type RuleWiring = {
+  name: string;
+  def: RuleDef;
+  bus: IEventBus;
+  target: AsyncFunction;
+  attachmentsBucket: IBucket;
+};
 
-/** One rule on the custom bus per entry of events/src/rules.ts, delivering to its function. */
-export const addRuleTarget = (scope: Construct, { name, def, bus, target }: RuleWiring) =>
-  new Rule(scope, `${name}Rule`, {
+/**
+ * One rule per entry of events/src/rules.ts, delivering to its function: on our custom bus, or on the
+ * account's default bus for AWS-service events (S3), narrowed to the attachments bucket when asked.
+ */
+export const addRuleTarget = (
+  scope: Construct,
+  { name, def, bus, target, attachmentsBucket }: RuleWiring,
+) => {
+  const pattern = def.attachmentsBucketOnly
+    ? { ...def.pattern, detail: { ...def.pattern.detail, bucket: { name: [attachmentsBucket.bucketName] } } }
+    : def.pattern;
+  return new Rule(scope, `${name}Rule`, {
     description: def.description,
-    eventBus: bus,
-    eventPattern: toCdkPattern(def.pattern),
+    eventBus: def.bus === 'aws' ? EventBus.fromEventBusName(scope, `${name}DefaultBus`, 'default') : bus,
+    eventPattern: toCdkPattern(pattern),
     targets: [
       new LambdaFunction(target.fn.handler, {
         deadLetterQueue: target.failures,
@@ -116,3 +132,4 @@ export const addRuleTarget = (scope: Construct, { name, def, bus, target }: Rule
       }),
     ],
   });
+};

@@ -60,6 +60,7 @@ export class EventsStack extends Stack {
         def,
         bus: this.bus,
         target: this.target(def.target, 'event', `rule ${name}`),
+        attachmentsBucket: props.resources.bucket,
       });
     }
   }

@@ -12,7 +12,11 @@ export type Delivery = { rule: string; target: FunctionName; eventId: string; ok
  * The local stand-in for the custom event bus: routes each event to the targets of every rule whose
  * pattern (the same data CDK deploys) matches, asynchronously, with bounded retries.
  */
-export const createLocalBus = (ruleSet: Record<string, RuleDef> = rules) => {
+export const createLocalBus = (allRules: Record<string, RuleDef> = rules) => {
+  // Rules on the AWS default bus (S3 notifications…) have no local source of events.
+  const ruleSet = Object.fromEntries(
+    Object.entries(allRules).filter(([, rule]) => (rule.bus ?? 'app') === 'app'),
+  );
   const deliveries: Delivery[] = [];
   /** Every event put on the bus, in order (what tests and the local console inspect). */
   const published: BusEvent[] = [];

@@ -42,12 +42,17 @@ export const eventsExpectations = (synth: SynthesizedApp) => {
 
     rule: (name: string, def: RuleDef) => {
       const { fnArn, queueArn } = wired(def.target);
+      // Rules on S3's events are narrowed to the attachments bucket at synth time.
+      const bucketName = stack.resolve(synth.stacks.data.attachmentsBucket.bucketName);
+      const pattern = def.attachmentsBucketOnly
+        ? { ...def.pattern, detail: { ...def.pattern.detail, bucket: { name: [bucketName] } } }
+        : def.pattern;
       const found = Object.values(template.findResources('AWS::Events::Rule')).filter(
-        (r) => JSON.stringify((r as Resource).Properties.EventPattern) === JSON.stringify(def.pattern),
+        (r) => JSON.stringify((r as Resource).Properties.EventPattern) === JSON.stringify(pattern),
       ) as Resource[];
       expect(found.length, `rule ${name}`).toBe(1);
       expect(found[0]?.Properties, `rule ${name}`).toMatchObject({
-        EventBusName: { Ref: logicalId(stack.bus.node.defaultChild) },
+        EventBusName: def.bus === 'aws' ? 'default' : { Ref: logicalId(stack.bus.node.defaultChild) },
         Targets: [
           {
             Arn: fnArn,

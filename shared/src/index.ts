@@ -1,3 +1,4 @@
+export * from './api/attachments.ts';
 export * from './api/audit.ts';
 export * from './api/common.ts';
 export * from './api/errors.ts';

@@ -1,4 +1,5 @@
 import { adminRoutes } from './admin.ts';
+import { attachmentRoutes } from './attachments.ts';
 import { type RouteDef, routeKey } from './define.ts';
 import { followUpRoutes } from './follow-ups.ts';
 import { logRoutes } from './logs.ts';
@@ -13,6 +14,7 @@ export const routes = {
   ...adminRoutes,
   ...logRoutes,
   ...followUpRoutes,
+  ...attachmentRoutes,
 } as const;
 
 export type RouteId = keyof typeof routes;

@@ -1,0 +1,93 @@
+import {
+  CopyObjectCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { env, optionalEnv } from '../env.ts';
+
+/** Presigned uploads live at most this long (the issue asks for ≤ 10 minutes). */
+export const UPLOAD_URL_SECONDS = 600;
+export const DOWNLOAD_URL_SECONDS = 300;
+
+let client: S3Client | undefined;
+const s3 = () => {
+  client ??= new S3Client({
+    forcePathStyle: optionalEnv('s3ForcePathStyle') === 'true',
+    // s3rver does not speak the newer default checksums; real S3 accepts either.
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+  return client;
+};
+
+/**
+ * The POST policy a phone uploads with: exactly the server's key, exactly the declared content type,
+ * a size between 1 byte and the maximum, valid for a few minutes. Real S3 enforces every condition.
+ */
+export const uploadPolicy = (input: { key: string; contentType: string; maxBytes: number }) => ({
+  Bucket: env('bucketName'),
+  Key: input.key,
+  Conditions: [
+    ['content-length-range', 1, input.maxBytes] as ['content-length-range', number, number],
+    ['eq', '$Content-Type', input.contentType] as ['eq', string, string],
+  ],
+  Fields: { 'Content-Type': input.contentType },
+  Expires: UPLOAD_URL_SECONDS,
+});
+
+/** File bytes never pass through Lambda: uploads, checks and downloads are presigned or header-only. */
+export const storage = {
+  presignUpload: async (input: { key: string; contentType: string; maxBytes: number }) => {
+    const { url, fields } = await createPresignedPost(s3(), uploadPolicy(input));
+    return { url, fields };
+  },
+  presignDownload: (key: string, fileName: string, contentType: string) =>
+    getSignedUrl(
+      s3(),
+      new GetObjectCommand({
+        Bucket: env('bucketName'),
+        Key: key,
+        ResponseContentDisposition: `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+        ResponseContentType: contentType,
+      }),
+      { expiresIn: DOWNLOAD_URL_SECONDS },
+    ),
+  /** Size of a stored object, or null when there is none (no ListBucket: a missing key may read as 403). */
+  sizeOf: async (key: string): Promise<number | null> => {
+    try {
+      const head = await s3().send(new HeadObjectCommand({ Bucket: env('bucketName'), Key: key }));
+      return head.ContentLength ?? 0;
+    } catch (error) {
+      const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+      if (status === 404 || status === 403) return null;
+      throw error;
+    }
+  },
+  /** The first bytes of an object (a ranged read), to check its content against its type. */
+  firstBytes: async (key: string, count: number): Promise<Uint8Array> => {
+    const object = await s3().send(
+      new GetObjectCommand({ Bucket: env('bucketName'), Key: key, Range: `bytes=0-${count - 1}` }),
+    );
+    return (await object.Body?.transformToByteArray())?.slice(0, count) ?? new Uint8Array();
+  },
+  /** Server-side copy: S3 moves the bytes, not us. */
+  move: async (from: string, to: string) => {
+    const Bucket = env('bucketName');
+    await s3().send(
+      new CopyObjectCommand({
+        Bucket,
+        Key: to,
+        CopySource: `${Bucket}/${from.split('/').map(encodeURIComponent).join('/')}`,
+      }),
+    );
+    await s3().send(new DeleteObjectCommand({ Bucket, Key: from }));
+  },
+  remove: async (key: string) => {
+    await s3().send(new DeleteObjectCommand({ Bucket: env('bucketName'), Key: key }));
+  },
+};
+export type Storage = typeof storage;
