@@ -41,9 +41,9 @@ export const matchesType = (bytes: Uint8Array, type: AttachmentType): boolean =>
  */
 export const sanitizeFileName = (name: string): string => {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base
-    .normalize('NFKC')
-    .replace(/[\u0000-\u001f\u007f"*:<>?|#%{}^~[\]`'&$@=;+,]/g, '')
+  const printable = [...base.normalize('NFKC')].filter((c) => c >= ' ' && c !== '\u007f').join('');
+  const cleaned = printable
+    .replace(/["*:<>?|#%{}^~[\]`'&$@=;+,]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^\.+/, '');

@@ -25,7 +25,7 @@ export const handler = middy<unknown, { outcome: string }>().handler(async (raw)
   const [, , attachmentId] = key.split('/');
   const now = new Date();
   const attachment = attachmentId ? await getAttachment(attachmentId, now, true) : null;
-  if (!attachment || attachment.status !== 'pending' || attachment.storage_key !== key)
+  if (attachment?.status !== 'pending' || attachment.storage_key !== key)
     return { outcome: 'nothing to check' };
   const log = await getLog(attachment.mentorship_log_id);
   if (!log) return { outcome: 'log gone' };
