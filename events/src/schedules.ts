@@ -19,6 +19,12 @@ export const schedules = {
     defaultTimeZone: 'Africa/Lagos',
     target: 'reminders',
   },
+  reconcile: {
+    description: 'Nightly recomputation of the dashboard figures from source, repairing any drift.',
+    cron: { minute: '30', hour: '2', dayOfMonth: '*', month: '*', dayOfWeek: '?' },
+    defaultTimeZone: 'Africa/Lagos',
+    target: 'reconcile',
+  },
 } as const satisfies Record<string, ScheduleDef>;
 
 export type ScheduleName = keyof typeof schedules;

@@ -86,6 +86,28 @@ export const functionCatalog = {
     description: 'S3 object-created events: checks uploads that were never confirmed.',
     access: { table: 'readwrite', bucket: 'readwrite' },
   },
+  reports: {
+    entry: 'handlers/reports.ts',
+    trigger: 'http',
+    description:
+      'Dashboards, trends and summaries from the pre-aggregated figures; reconciliation on demand.',
+    access: { table: 'readwrite' },
+  },
+  exports: {
+    entry: 'handlers/exports.ts',
+    trigger: 'http',
+    description: 'XLSX and PDF exports, written under exports/ and handed over as short-lived links.',
+    access: { table: 'read', bucket: 'readwrite' },
+    timeoutSeconds: 29,
+    memoryMb: 1024,
+  },
+  reconcile: {
+    entry: 'handlers/reconcile.ts',
+    trigger: 'schedule',
+    description: 'Nightly: recompute the figures from source and repair drift.',
+    access: { table: 'readwrite' },
+    timeoutSeconds: 300,
+  },
   audit: {
     entry: 'handlers/audit.ts',
     trigger: 'http',

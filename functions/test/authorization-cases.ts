@@ -353,6 +353,29 @@ export const authorizationCases: Record<RouteId, Case> = {
     request: async (w) => ({ path: `/api/mentorship-logs/${(await sharedLog(w)).id}/attachments` }),
     expect: expectations(401, 200, 404, 200, 404, 200),
   },
+  dashboard: { request: fixed('/api/reports/dashboard'), expect: expectations(401, 200, 200, 200, 200, 200) },
+  trends: { request: fixed('/api/analytics/trends'), expect: expectations(401, 200, 200, 200, 200, 200) },
+  mentorSummary: {
+    request: fixed('/api/reports/mentor-summary'),
+    expect: expectations(401, 200, 200, 200, 200, 200),
+  },
+  facilitySummary: {
+    request: fixed('/api/reports/facility-summary'),
+    expect: expectations(401, 200, 200, 200, 200, 200),
+  },
+  facilityPerformance: {
+    request: async (w) => ({ path: `/api/facilities/${w.facilities.inScope.id}/performance` }),
+    expect: expectations(401, 200, 404, 200, 404, 200),
+  },
+  exportReport: { request: fixed('/api/reports/export'), expect: expectations(401, 200, 200, 200, 200, 200) },
+  exportLog: {
+    request: async (w) => ({ path: `/api/mentorship-logs/${(await sharedLog(w)).id}/export` }),
+    expect: expectations(401, 200, 404, 200, 404, 200),
+  },
+  reconcileFigures: {
+    request: fixed('/api/reports/reconcile'),
+    expect: expectations(401, 403, 403, 403, 403, 200),
+  },
   restoreLog: {
     request: async (w) => {
       const log = await w.logs.inStatus('draft');

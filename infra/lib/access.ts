@@ -1,3 +1,4 @@
+import { exportsPrefix } from '@dml/functions/adapters/exports';
 import type { Access } from '@dml/functions/catalog';
 import { confirmedPrefix, pendingUploadPrefix } from '@dml/functions/data/storage-keys';
 import { tableDefinition } from '@dml/functions/data/table-definition';
@@ -93,7 +94,7 @@ export const grantAndConfigure = (
     acknowledgeWildcardResources(
       role,
       objects,
-      'Attachment object keys are generated per upload; access is limited to the pending/ and attachments/ prefixes of the one attachments bucket (no bucket-level actions).',
+      'Object keys are generated per upload or export; access is limited to the pending/, attachments/ and exports/ prefixes of the one attachments bucket (no bucket-level actions).',
     );
   }
 

@@ -1,3 +1,4 @@
+import { exportsPrefix } from '@dml/functions/adapters/exports';
 import { tableDefinition } from '@dml/functions/data/table-definition';
 import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table } from 'aws-cdk-lib/aws-dynamodb';
@@ -66,6 +67,12 @@ export class DataStack extends Stack {
           prefix: pendingUploadPrefix,
           expiration: Duration.days(pendingUploadExpiryDays),
           noncurrentVersionExpiration: Duration.days(pendingUploadExpiryDays),
+        },
+        {
+          id: 'expire-exports',
+          prefix: exportsPrefix,
+          expiration: Duration.days(1),
+          noncurrentVersionExpiration: Duration.days(1),
         },
         {
           id: 'tidy-old-versions',

@@ -6,6 +6,7 @@ export * from './api/facilities.ts';
 export * from './api/follow-ups.ts';
 export * from './api/logs.ts';
 export * from './api/notifications.ts';
+export * from './api/reports.ts';
 export * from './api/system.ts';
 export * from './api/users.ts';
 export * from './domain/dates.ts';

@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { LogSummary, MentorshipLog } from '@dml/shared';
 import { ddb, tableName } from './client.ts';
 import { stripStorage } from './items.ts';
@@ -95,4 +95,20 @@ export const getLog = async (id: string, consistent = false): Promise<Mentorship
     new GetCommand({ TableName: tableName(), Key: keys.log(id), ConsistentRead: consistent }),
   );
   return Item ? toLog(Item) : null;
+};
+
+/** Many logs by id (100 keys per BatchGet), in the order asked; missing ones are skipped. */
+export const getLogs = async (ids: readonly string[]): Promise<MentorshipLog[]> => {
+  const found = new Map<string, MentorshipLog>();
+  for (let i = 0; i < ids.length; i += 100) {
+    let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
+      [tableName()]: { Keys: ids.slice(i, i + 100).map((id) => keys.log(id)) },
+    };
+    while (request && Object.keys(request).length) {
+      const result = await ddb().send(new BatchGetCommand({ RequestItems: request }));
+      for (const item of result.Responses?.[tableName()] ?? []) found.set(String(item.id), toLog(item));
+      request = result.UnprocessedKeys as typeof request;
+    }
+  }
+  return ids.flatMap((id) => found.get(id) ?? []);
 };

@@ -3,6 +3,7 @@ import { attachmentRoutes } from './attachments.ts';
 import { type RouteDef, routeKey } from './define.ts';
 import { followUpRoutes } from './follow-ups.ts';
 import { logRoutes } from './logs.ts';
+import { reportRoutes } from './reports.ts';
 import { systemRoutes } from './system.ts';
 
 export * from './define.ts';
@@ -15,6 +16,7 @@ export const routes = {
   ...logRoutes,
   ...followUpRoutes,
   ...attachmentRoutes,
+  ...reportRoutes,
 } as const;
 
 export type RouteId = keyof typeof routes;

@@ -8,17 +8,26 @@ import {
 import type * as z from 'zod';
 import { assignmentsOfFacility } from '../../data/assignments.ts';
 import { codeMarkerItem, facilityItem, getFacility, getFacilityIdByCode } from '../../data/facilities.ts';
+import { figureWrite } from '../../data/figures.ts';
 import { type IdempotencyClaim, idempotentCreate } from '../../data/idempotency.ts';
 import { keys, partitions } from '../../data/keys.ts';
 import { queryPage } from '../../data/query.ts';
+import { assignedCountWrites, syncScopeFigures } from '../../data/scope-figures.ts';
 import { syncScopePointers } from '../../data/scope-pointers.ts';
 import { commit, tableItem, type Write } from '../../data/transact.ts';
 import { diffChanges } from '../../domain/diff.ts';
+import { scopes } from '../../domain/figures.ts';
 import type { Actor } from '../../http/actor.ts';
 import { conflict, duplicate, notFound, versionConflict } from '../../http/errors.ts';
 
 type CreateInput = z.output<typeof CreateFacilityBody>;
 type UpdateInput = z.output<typeof UpdateFacilityBody>;
+
+/** The facility counts of the programme and of a state ("facilities assigned" on their dashboards). */
+const facilityCount = (state: string, delta: 1 | -1) => [
+  figureWrite(scopes.programme(), 'CURRENT', { facilities: delta }),
+  figureWrite(scopes.state(state), 'CURRENT', { facilities: delta }),
+];
 
 const duplicateCode = () => duplicate('code', 'Another facility already has this code.');
 const auditActor = (actor: Actor) => ({ id: actor.id, email: actor.email });
@@ -68,6 +77,7 @@ export const createFacility = (
             }),
             onConditionFailed: duplicateCode,
           },
+          ...facilityCount(facility.state, 1),
         ],
         audit: {
           actor: auditActor(actor),
@@ -113,6 +123,8 @@ export const updateFacility = async (
   if (Object.keys(diff).length === 0) return current;
 
   const writes: Write[] = [versioned(next, current.version)];
+  if (scopes.state(next.state) !== scopes.state(current.state))
+    writes.push(...facilityCount(current.state, -1), ...facilityCount(next.state, 1).slice(1));
   if (next.code !== current.code) {
     writes.push(
       { item: tableItem('Delete', { Key: keys.facilityCodeMarker(current.code) }) },
@@ -161,8 +173,10 @@ export const deleteFacility = async (
   const unassign = assignments.map((a) => ({
     item: tableItem('Delete', { Key: keys.assignment(a.user_id, id) }),
   }));
-  if (unassign.length > 95)
-    throw conflict('Unassign this facility from its users first (more than 95 users cover it).');
+  // Each unassignment also updates two facility counts: keep the transaction under 100 items.
+  if (unassign.length > 30)
+    throw conflict('Unassign this facility from its users first (more than 30 users cover it).');
+  const uncount = assignments.flatMap((a) => assignedCountWrites(a.user_id, -1));
 
   if (await referencedByLogs(id)) {
     if (!force) {
@@ -178,7 +192,12 @@ export const deleteFacility = async (
       updated_at: now.toISOString(),
     };
     await commit({
-      writes: [versioned(retired, current.version), ...unassign],
+      writes: [
+        versioned(retired, current.version),
+        ...unassign,
+        ...facilityCount(current.state, -1),
+        ...uncount,
+      ],
       audit: {
         actor: auditActor(actor),
         entityType: 'facility',
@@ -188,7 +207,10 @@ export const deleteFacility = async (
         at: now,
       },
     });
-    for (const a of assignments) await syncScopePointers(a.user_id, id, 'remove');
+    for (const a of assignments) {
+      await syncScopePointers(a.user_id, id, 'remove');
+      await syncScopeFigures(a.user_id, id, 'remove');
+    }
     return { id, outcome: 'retired' as const };
   }
   await commit({
@@ -203,6 +225,8 @@ export const deleteFacility = async (
       },
       { item: tableItem('Delete', { Key: keys.facilityCodeMarker(current.code) }) },
       ...unassign,
+      ...facilityCount(current.state, -1),
+      ...uncount,
     ],
     audit: {
       actor: auditActor(actor),

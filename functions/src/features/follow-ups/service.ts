@@ -13,6 +13,7 @@ import {
 } from '@dml/shared';
 import type * as z from 'zod';
 import { isAssigned } from '../../data/assignments.ts';
+import { figureWrites, placementOf } from '../../data/figures.ts';
 import { followUpItem, getFollowUp } from '../../data/follow-ups.ts';
 import { idempotentCreate } from '../../data/idempotency.ts';
 import { keys } from '../../data/keys.ts';
@@ -21,6 +22,7 @@ import type { OutboxEvent } from '../../data/outbox.ts';
 import { commit, tableItem } from '../../data/transact.ts';
 import { getUser } from '../../data/users.ts';
 import { diffChanges } from '../../domain/diff.ts';
+import { followUpContributions } from '../../domain/figures.ts';
 import { optionalEnv } from '../../env.ts';
 import type { Actor } from '../../http/actor.ts';
 import { badRequest, HttpError, invalidTransition, notFound, versionConflict } from '../../http/errors.ts';
@@ -79,6 +81,12 @@ const assignedEvent = (f: FollowUp, actor: Actor, at: string): OutboxEvent =>
     by_name: actor.name,
     at,
   });
+
+/** The figure deltas of a follow-up change (opened, closed, on time, open by due date). */
+const figuresOf = async (before: FollowUp | null, after: FollowUp | null) => {
+  const placement = await placementOf((after ?? before)?.facility_id ?? '');
+  return figureWrites(followUpContributions(before, placement), followUpContributions(after, placement));
+};
 
 const versioned = (f: FollowUp, expected: number) => ({
   item: tableItem('Put', {
@@ -160,6 +168,7 @@ export const createFollowUp = (
               ConditionExpression: 'attribute_not_exists(pk)',
             }),
           },
+          ...(await figuresOf(null, followUp)),
         ],
         audit: audit(actor, followUp.id, 'create', null, followUp, now),
         events: [assignedEvent(followUp, actor, at)],
@@ -194,7 +203,7 @@ export const updateFollowUp = async (actor: Actor, id: string, body: Update, now
   const diff = diffChanges(followUp, next, ['history']);
   if (Object.keys(diff).length === 0) return followUp;
   await commit({
-    writes: [versioned(next, followUp.version)],
+    writes: [versioned(next, followUp.version), ...(await figuresOf(followUp, next))],
     audit: audit(actor, id, 'update', followUp, next, now),
     events: next.assigned_to !== followUp.assigned_to ? [assignedEvent(next, actor, next.updated_at)] : [],
   });
@@ -239,7 +248,7 @@ export const changeFollowUpStatus = async (actor: Actor, id: string, body: Statu
     updated_at: at,
   };
   await commit({
-    writes: [versioned(next, followUp.version)],
+    writes: [versioned(next, followUp.version), ...(await figuresOf(followUp, next))],
     audit: audit(actor, id, isOpen(next.status) ? 'status' : 'complete', followUp, next, now),
     events: [
       domainEvent('follow-up.status-changed', {
@@ -276,6 +285,7 @@ export const deleteFollowUp = async (actor: Actor, id: string, version: number, 
         }),
         onConditionFailed: async () => versionConflict(await getFollowUp(id, true)),
       },
+      ...(await figuresOf(followUp, null)),
     ],
     audit: audit(actor, id, 'delete', followUp, null, now),
   });

@@ -1,35 +1,14 @@
 import { routes } from '@dml/shared';
-import { isAssigned } from '../../data/assignments.ts';
 import { toSummary } from '../../data/logs.ts';
 import { queryPage } from '../../data/query.ts';
-import type { Actor } from '../../http/actor.ts';
 import { implement } from '../../http/route-handler.ts';
-import { assertFacilityInScope, scopeOf } from '../scope.ts';
+import { assertFacilityInScope } from '../scope.ts';
 import { loadVisibleLog, viewOf } from './access.ts';
+import { callerOf } from './caller.ts';
 import { carryOver } from './carry-over.ts';
 import { logHistory } from './history.ts';
-import { type Caller, type LogFilters, planLogList } from './list-plan.ts';
+import { type LogFilters, planLogList } from './list-plan.ts';
 import { createLog, deleteLog, restoreLog, transitionLog, updateLog } from './service.ts';
-
-/**
- * Supervisors' whole-scope lists read their pointer partition and need no scope lookup; a facility
- * filter costs one GetItem, a mentor filter the list of their facilities.
- */
-const callerOf = async (
-  actor: Actor,
-  filters: Pick<LogFilters, 'facility_id' | 'mentor_id'>,
-): Promise<Caller> => {
-  if (actor.role === 'admin') return { kind: 'admin' };
-  if (actor.role === 'mentor') return { kind: 'mentor', id: actor.id };
-  let facilityIds: string[] = [];
-  if (filters.facility_id)
-    facilityIds = (await isAssigned(actor.id, filters.facility_id)) ? [filters.facility_id] : [];
-  else if (filters.mentor_id) {
-    const scope = await scopeOf(actor);
-    facilityIds = scope.all ? [] : [...scope.facilityIds];
-  }
-  return { kind: 'supervisor', id: actor.id, facilityIds };
-};
 
 export const logRoutes = [
   implement(routes.listLogs, async ({ actor, query: { limit, cursor, ...filters } }) => {

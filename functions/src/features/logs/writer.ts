@@ -1,11 +1,12 @@
 import type { MentorshipLog } from '@dml/shared';
-import { assignmentsOfFacility } from '../../data/assignments.ts';
+import { figureWrites, placementOf } from '../../data/figures.ts';
 import type { IdempotencyClaim } from '../../data/idempotency.ts';
 import { keys } from '../../data/keys.ts';
 import { getLog, logItem, scopePointerItem } from '../../data/logs.ts';
 import type { OutboxEvent } from '../../data/outbox.ts';
 import { commit, tableItem, type Write } from '../../data/transact.ts';
 import { diffChanges } from '../../domain/diff.ts';
+import { logContributions } from '../../domain/figures.ts';
 import type { Actor } from '../../http/actor.ts';
 import { versionConflict } from '../../http/errors.ts';
 
@@ -47,8 +48,8 @@ const reviewQueueWrites = (before: MentorshipLog | null, after: MentorshipLog): 
 
 /**
  * Every change to a log goes through here, as one transaction: the log (conditioned on the version
- * read, or on not existing), the scope pointers of everyone covering its facility, one audit entry,
- * its events, and the idempotency record of a create.
+ * read, or on not existing), the scope pointers of everyone covering its facility, the review backlog
+ * marker, the figure deltas, one audit entry, its events, and the idempotency record of a create.
  */
 export const commitLog = async (input: {
   before: MentorshipLog | null;
@@ -61,8 +62,8 @@ export const commitLog = async (input: {
   at: Date;
 }) => {
   const { before, after } = input;
-  const coverers = await assignmentsOfFacility(after.facility_id);
-  const pointers: Write[] = coverers.map(({ user_id }) => ({
+  const placement = await placementOf(after.facility_id);
+  const pointers: Write[] = placement.coverers.map((user_id) => ({
     item: after.deleted_at
       ? tableItem('Delete', { Key: keys.scopePointer(user_id, after.id) })
       : tableItem('Put', { Item: scopePointerItem(user_id, after) }),
@@ -79,7 +80,12 @@ export const commitLog = async (input: {
     : { item: tableItem('Put', { Item: logItem(after), ConditionExpression: 'attribute_not_exists(pk)' }) };
 
   await commit({
-    writes: [log, ...pointers, ...reviewQueueWrites(before, after)],
+    writes: [
+      log,
+      ...pointers,
+      ...reviewQueueWrites(before, after),
+      ...figureWrites(logContributions(before, placement), logContributions(after, placement)),
+    ],
     audit: {
       actor: { id: input.actor.id, email: input.actor.email },
       entityType: 'mentorship_log',

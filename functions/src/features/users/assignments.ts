@@ -3,6 +3,7 @@ import type * as z from 'zod';
 import { type Assignment, assignmentItem, assignmentsOfUser } from '../../data/assignments.ts';
 import { facilitiesInState, getFacilities } from '../../data/facilities.ts';
 import { keys } from '../../data/keys.ts';
+import { assignedCountWrites, syncScopeFigures } from '../../data/scope-figures.ts';
 import { syncScopePointers } from '../../data/scope-pointers.ts';
 import { commit, tableItem } from '../../data/transact.ts';
 import { getUser } from '../../data/users.ts';
@@ -10,8 +11,8 @@ import { batchPlan, planAssignments } from '../../domain/assignments.ts';
 import type { Actor } from '../../http/actor.ts';
 import { badRequest, conflict, notFound } from '../../http/errors.ts';
 
-/** One transaction holds ≤ 100 items: the assignment writes plus the audit entry. */
-const WRITES_PER_TRANSACTION = 98;
+/** One transaction holds ≤ 100 items: the assignment writes, two facility counts and the audit entry. */
+const WRITES_PER_TRANSACTION = 96;
 
 export type AssignedFacilityView = Facility & { assigned_at: string };
 
@@ -87,8 +88,9 @@ export const assignFacilities = async (
         onConditionFailed: stale,
       };
     });
+    const net = batch.reduce((n, { op }) => n + (op === 'add' ? 1 : -1), 0);
     await commit({
-      writes,
+      writes: [...writes, ...assignedCountWrites(userId, net)],
       audit: {
         actor: { id: actor.id, email: actor.email },
         entityType: 'assignment',
@@ -99,7 +101,10 @@ export const assignFacilities = async (
       },
     });
     have = after;
-    for (const { op, id } of batch) await syncScopePointers(userId, id, op);
+    for (const { op, id } of batch) {
+      await syncScopePointers(userId, id, op);
+      await syncScopeFigures(userId, id, op);
+    }
   }
   return assignedFacilities(userId);
 };

@@ -1,0 +1,166 @@
+import * as z from 'zod';
+import { Id, IsoDate, IsoDateTime } from './common.ts';
+import { FacilityType } from './facilities.ts';
+import { LogStatus, LogSummary } from './logs.ts';
+
+export const MAX_REPORT_MONTHS = 12;
+const Months = z.coerce.number().int().min(1).max(MAX_REPORT_MONTHS).default(MAX_REPORT_MONTHS);
+
+/** The period is the last `months` calendar months, up to this month (programme time zone). */
+export const ReportQuery = z.strictObject({
+  months: Months,
+  /** Narrow to one facility in your scope. */
+  facility_id: Id.optional(),
+  /** Admins: one state. */
+  state: z.string().trim().min(1).max(100).optional(),
+  /** Admins and supervisors: one mentor's own logs. */
+  mentor_id: Id.optional(),
+});
+
+export const Period = z.object({ from: z.string(), to: z.string(), months: z.number().int() });
+
+export const Dashboard = z.object({
+  scope: z.object({
+    kind: z.enum(['programme', 'state', 'facility', 'mentor', 'supervisor']),
+    label: z.string(),
+  }),
+  period: Period,
+  visits: z.object({
+    planned: z.number(),
+    approved: z.number(),
+    completed: z.number(),
+    verified: z.number(),
+    off_site_completions: z.number(),
+  }),
+  timeliness: z.object({
+    median_days_submit_to_approve: z.number().nullable(),
+    median_days_visit_to_verify: z.number().nullable(),
+  }),
+  follow_ups: z.object({
+    opened: z.number(),
+    closed: z.number(),
+    closed_on_time: z.number(),
+    /** Percent of closed follow-ups closed by their due date. */
+    closed_on_time_rate: z.number().nullable(),
+    open_now: z.number(),
+    overdue_now: z.number(),
+    due_this_week: z.number(),
+  }),
+  coverage: z.object({
+    facilities_assigned: z.number(),
+    facilities_visited: z.number(),
+    coverage_rate: z.number().nullable(),
+  }),
+  generated_at: IsoDateTime,
+});
+export type Dashboard = z.infer<typeof Dashboard>;
+
+export const MonthFigures = z.object({
+  month: z.string(),
+  planned: z.number(),
+  approved: z.number(),
+  completed: z.number(),
+  verified: z.number(),
+  off_site: z.number(),
+  follow_ups_opened: z.number(),
+  follow_ups_closed: z.number(),
+  follow_ups_closed_on_time: z.number(),
+});
+export type MonthFigures = z.infer<typeof MonthFigures>;
+
+export const Trends = z.object({
+  scope: Dashboard.shape.scope,
+  period: Period,
+  months: z.array(MonthFigures),
+});
+export type Trends = z.infer<typeof Trends>;
+
+const SummaryFigures = z.object({
+  planned: z.number(),
+  completed: z.number(),
+  verified: z.number(),
+  off_site_completions: z.number(),
+  median_days_submit_to_approve: z.number().nullable(),
+  follow_ups_open: z.number(),
+  follow_ups_overdue: z.number(),
+  facilities_visited: z.number(),
+});
+
+export const MentorSummaryRow = SummaryFigures.extend({
+  mentor_id: Id,
+  mentor_name: z.string(),
+  facilities_assigned: z.number(),
+});
+export const FacilitySummaryRow = SummaryFigures.extend({
+  facility_id: Id,
+  name: z.string(),
+  code: z.string(),
+  state: z.string(),
+  facility_type: FacilityType,
+});
+export const MentorSummary = z.object({ period: Period, items: z.array(MentorSummaryRow) });
+export const FacilitySummary = z.object({
+  period: Period,
+  items: z.array(FacilitySummaryRow),
+  next_cursor: z.string().nullable(),
+});
+export const FacilitySummaryQuery = ReportQuery.extend({
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: z.string().min(1).max(4096).optional(),
+});
+export type MentorSummaryRow = z.infer<typeof MentorSummaryRow>;
+export type FacilitySummaryRow = z.infer<typeof FacilitySummaryRow>;
+
+export const FacilityPerformance = z.object({
+  facility_id: Id,
+  name: z.string(),
+  period: Period,
+  months: z.array(MonthFigures),
+  follow_ups: z.object({ open_now: z.number(), overdue_now: z.number(), due_this_week: z.number() }),
+  /** The latest visits, newest first: the facility's timeline. */
+  visits: z.array(LogSummary),
+});
+
+export type FacilityPerformance = z.infer<typeof FacilityPerformance>;
+
+export const PerformanceQuery = z.strictObject({ months: Months });
+
+export const ExportQuery = z
+  .strictObject({
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+    facility_id: Id.optional(),
+    mentor_id: Id.optional(),
+    status: LogStatus.optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be after "to"', path: ['from'] });
+
+/** A generated file, kept in S3 briefly and fetched with a short-lived link. */
+export const ExportFile = z.object({
+  file_name: z.string(),
+  download_url: z.string(),
+  expires_at: IsoDateTime,
+  rows: z.object({ logs: z.number(), follow_ups: z.number() }).optional(),
+});
+export type ExportFile = z.infer<typeof ExportFile>;
+
+export const ReconcileQuery = z.strictObject({
+  fix: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+});
+export const ReconcileReport = z.object({
+  items_expected: z.number(),
+  items_stored: z.number(),
+  items_drifted: z.number(),
+  fixed: z.boolean(),
+  drift: z.array(
+    z.object({
+      scope: z.string(),
+      sk: z.string(),
+      expected: z.record(z.string(), z.number()),
+      actual: z.record(z.string(), z.number()),
+    }),
+  ),
+});
