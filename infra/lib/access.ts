@@ -86,8 +86,8 @@ export const grantAndConfigure = (
 
   if (access.bucket) {
     fn.addEnvironment(ENV.bucketName, res.bucket.bucketName);
-    // Only the two prefixes attachments live under: uploads waiting for their check, and checked files.
-    const objects = [pendingUploadPrefix, confirmedPrefix].map((prefix) =>
+    // Only the prefixes the app writes: uploads waiting for their check, checked files, generated exports.
+    const objects = [pendingUploadPrefix, confirmedPrefix, exportsPrefix].map((prefix) =>
       res.bucket.arnForObjects(`${prefix}*`),
     );
     allow(bucketActions[access.bucket], objects);
