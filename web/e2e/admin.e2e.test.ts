@@ -57,7 +57,9 @@ describe('running the programme', () => {
     await screenshot(admin, 'admin-user-with-facility');
 
     // The invitation, as the mentor reads it.
-    const invitation = await createMailbox(stack.outputs.sesEndpoint).waitFor(email, (m) => m.subject.includes('invited'));
+    const invitation = await createMailbox(stack.outputs.sesEndpoint).waitFor(email, (m) =>
+      m.subject.includes('invited'),
+    );
     expect(invitation.body.html).toContain(stack.outputs.webUrl);
 
     const mentor = await (await browser.newContext()).newPage();

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, mockAccessToken } from '../test/fakeApi.ts';
-import { facilityFixture, meFor, pageOf } from '../test/fixtures.ts';
+import { facilityFixture, logFixture, meFor, pageOf } from '../test/fixtures.ts';
 import { renderWithProviders, signedInAs } from '../test/render.tsx';
 import { appRoutes } from './router.tsx';
 
@@ -12,6 +12,7 @@ beforeEach(() => {
 });
 
 const dala = facilityFixture();
+const log = logFixture({ visit_date: '2099-03-10' });
 
 const api = (role: 'admin' | 'supervisor' | 'mentor') =>
   fakeApi({
@@ -21,6 +22,10 @@ const api = (role: 'admin' | 'supervisor' | 'mentor') =>
     'GET /api/facilities/{id}/users': () => ({ items: [] }),
     'GET /api/users': () => pageOf([]),
     'GET /api/audit-logs': () => pageOf([]),
+    'GET /api/mentorship-logs': () => pageOf([]),
+    'GET /api/mentorship-logs/{id}': () => log,
+    'GET /api/follow-ups': () => pageOf([]),
+    'GET /api/notifications/summary': () => ({ unread_count: 0 }),
   });
 
 const open = (path: string, role: 'admin' | 'supervisor' | 'mentor') => {
@@ -69,5 +74,37 @@ describe('administration routes', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Audit log' })).toBeDefined();
     expect(await screen.findByRole('heading', { name: 'Nothing has been recorded yet' })).toBeDefined();
+  });
+});
+
+describe('log routes', () => {
+  it('names a log by its facility and visit date in the breadcrumb once it has loaded', async () => {
+    open(`/logs/${log.id}`, 'mentor');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dala General Hospital' })).toBeDefined();
+    expect(trail()).toEqual([
+      'Home',
+      'My logs',
+      `Dala General Hospital · ${new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date('2099-03-10'))}`,
+    ]);
+  });
+
+  it('calls the list "Logs" for reviewers and opens "Plan a visit"', async () => {
+    open('/logs/new', 'supervisor');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Plan a visit' })).toBeDefined();
+    expect(trail()).toEqual(['Home', 'Logs', 'Plan a visit']);
+  });
+
+  it('explains that the review queue is not for mentors, without calling the API', async () => {
+    const fake = open('/review', 'mentor');
+
+    expect(await screen.findByRole('heading', { name: "You don't have access to this page" })).toBeDefined();
+    expect(fake.requestsTo('GET /api/mentorship-logs')).toHaveLength(0);
+  });
+
+  it('opens the review queue for supervisors', async () => {
+    open('/review', 'supervisor');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Review queue' })).toBeDefined();
   });
 });

@@ -4,6 +4,7 @@ import { RequireAuth } from '../auth/RequireAuth.tsx';
 import { FullPageStatus } from '../components/FullPageStatus.tsx';
 import { RequireRole } from '../components/RequireRole.tsx';
 import { FacilitiesCrumb, FacilityCrumb } from '../features/facilities/crumbs.tsx';
+import { LogCrumb, LogsCrumb } from '../features/logs/crumbs.tsx';
 import { UserCrumb } from '../features/users/UserCrumb.tsx';
 import { AppLayout } from '../layout/AppLayout.tsx';
 import type { RouteHandle } from '../layout/breadcrumbs.ts';
@@ -27,6 +28,19 @@ const FacilitiesPage = lazy(() =>
 );
 const FacilityDetailPage = lazy(() =>
   import('../features/facilities/FacilityDetailPage.tsx').then((m) => ({ default: m.FacilityDetailPage })),
+);
+const LogsPage = lazy(() => import('../features/logs/LogsPage.tsx').then((m) => ({ default: m.LogsPage })));
+const LogDetailPage = lazy(() =>
+  import('../features/logs/LogDetailPage.tsx').then((m) => ({ default: m.LogDetailPage })),
+);
+const LogFormPage = lazy(() =>
+  import('../features/logs/LogFormPage.tsx').then((m) => ({ default: m.LogFormPage })),
+);
+const ReviewQueuePage = lazy(() =>
+  import('../features/logs/ReviewQueuePage.tsx').then((m) => ({ default: m.ReviewQueuePage })),
+);
+const FollowUpsPage = lazy(() =>
+  import('../features/follow-ups/FollowUpsPage.tsx').then((m) => ({ default: m.FollowUpsPage })),
 );
 const AuditPage = lazy(() =>
   import('../features/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })),
@@ -60,6 +74,32 @@ export const appRoutes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       { path: 'profile', element: <ProfilePage />, handle: handle({ crumb: 'Profile' }) },
+      {
+        path: 'logs',
+        handle: handle({ crumb: () => <LogsCrumb /> }),
+        children: [
+          { index: true, element: <LogsPage /> },
+          { path: 'new', element: <LogFormPage />, handle: handle({ crumb: 'Plan a visit' }) },
+          {
+            path: ':id',
+            handle: handle({ crumb: (match) => <LogCrumb id={match.params.id ?? ''} /> }),
+            children: [
+              { index: true, element: <LogDetailPage /> },
+              { path: 'edit', element: <LogFormPage />, handle: handle({ crumb: 'Edit' }) },
+            ],
+          },
+        ],
+      },
+      {
+        path: 'review',
+        element: (
+          <RequireRole roles={['admin', 'supervisor']}>
+            <ReviewQueuePage />
+          </RequireRole>
+        ),
+        handle: handle({ crumb: 'Review queue' }),
+      },
+      { path: 'follow-ups', element: <FollowUpsPage />, handle: handle({ crumb: 'Follow-ups' }) },
       {
         path: 'users',
         element: (

@@ -10,13 +10,23 @@ type Props = {
   onReload: () => void;
   onReapply: () => void;
   busy?: boolean;
+  reloadLabel?: string;
+  reapplyLabel?: string;
 };
 
 /**
  * After a 409 version conflict: what someone else saved meanwhile, beside what you entered, and the two
  * ways on — take theirs (Reload) or save yours over it (Re-apply my changes).
  */
-export const VersionConflict = ({ what, rows, onReload, onReapply, busy = false }: Props) => {
+export const VersionConflict = ({
+  what,
+  rows,
+  onReload,
+  onReapply,
+  busy = false,
+  reloadLabel = 'Reload',
+  reapplyLabel = 'Re-apply my changes',
+}: Props) => {
   const titleId = useId();
   return (
     <section className="conflict" role="alert" aria-labelledby={titleId}>
@@ -47,14 +57,14 @@ export const VersionConflict = ({ what, rows, onReload, onReapply, busy = false 
         <p>What is saved now already matches what you entered.</p>
       )}
       <p className="muted">
-        Reload to start again from the saved version, or re-apply your changes on top of it.
+        {reloadLabel} to start again from the saved version, or {reapplyLabel.toLowerCase()} on top of it.
       </p>
       <div className="conflict__actions">
         <button type="button" className="button button--primary" onClick={onReapply} disabled={busy}>
-          Re-apply my changes
+          {reapplyLabel}
         </button>
         <button type="button" className="button" onClick={onReload} disabled={busy}>
-          Reload
+          {reloadLabel}
         </button>
       </div>
     </section>

@@ -14,9 +14,9 @@ const linkLabels = () =>
 
 describe('role navigation', () => {
   it.each([
-    ['admin', ['Home', 'Users', 'Facilities', 'Audit log', 'Profile']],
-    ['supervisor', ['Home', 'Users', 'Facilities', 'Profile']],
-    ['mentor', ['Home', 'My facilities', 'Profile']],
+    ['admin', ['Home', 'Logs', 'Review queue', 'Follow-ups', 'Users', 'Facilities', 'Audit log', 'Profile']],
+    ['supervisor', ['Home', 'Review queue', 'Logs', 'Follow-ups', 'Facilities', 'Users', 'Profile']],
+    ['mentor', ['Home', 'My logs', 'Follow-ups', 'My facilities', 'Profile']],
   ] as const)('shows a %s the entries of their role, in order', (role, labels) => {
     renderWithProviders(<Sidebar open={false} onClose={vi.fn()} />, { auth: signedInAs(role) });
 
@@ -32,6 +32,10 @@ describe('role navigation', () => {
     expect(hrefOf('admin', 'Audit log')).toBe('/audit');
     expect(hrefOf('supervisor', 'Facilities')).toBe('/facilities');
     expect(hrefOf('mentor', 'My facilities')).toBe('/facilities');
+    expect(hrefOf('mentor', 'My logs')).toBe('/logs');
+    expect(hrefOf('mentor', 'Follow-ups')).toBe('/follow-ups');
+    expect(hrefOf('supervisor', 'Review queue')).toBe('/review');
+    expect(hrefOf('admin', 'Logs')).toBe('/logs');
   });
 
   it('shows only the entries everyone has while the role is unknown', () => {

@@ -13,19 +13,20 @@ const users: NavItem = { label: 'Users', to: '/users' };
 const facilities: NavItem = { label: 'Facilities', to: '/facilities' };
 const myFacilities: NavItem = { label: 'My facilities', to: '/facilities' };
 const auditLog: NavItem = { label: 'Audit log', to: '/audit' };
+const myLogs: NavItem = { label: 'My logs', to: '/logs' };
+const logs: NavItem = { label: 'Logs', to: '/logs' };
+const reviewQueue: NavItem = { label: 'Review queue', to: '/review' };
+const followUps: NavItem = { label: 'Follow-ups', to: '/follow-ups' };
 
 /**
  * Each role's sidebar, in display order. Add an entry in the same change that adds its page to
- * app/router.tsx (a test checks every entry resolves to a real page). Planned entries, in order, go
- * between Home and Profile.
+ * app/router.tsx (a test checks every entry resolves to a real page). New entries go between Home and
+ * Profile.
  */
 export const navByRole: Record<Role, readonly NavItem[]> = {
-  // Planned before My facilities: My logs, Follow-ups.
-  mentor: [home, myFacilities, profile],
-  // Planned before Users: Review queue, Logs, Follow-ups.
-  supervisor: [home, users, facilities, profile],
-  // Planned before Users: Logs.
-  admin: [home, users, facilities, auditLog, profile],
+  mentor: [home, myLogs, followUps, myFacilities, profile],
+  supervisor: [home, reviewQueue, logs, followUps, facilities, users, profile],
+  admin: [home, logs, reviewQueue, followUps, users, facilities, auditLog, profile],
 };
 
 /** Until the role is known (profile not loaded, no group in the token) show only what everyone has. */

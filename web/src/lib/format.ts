@@ -20,3 +20,32 @@ export const humanize = (key: string) => {
 
 /** An empty value shown in a table or detail list. */
 export const EMPTY = '—';
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+
+/** "12:03" in the reader's time zone (e.g. "Saved · 12:03"). */
+export const formatTime = (date: Date) => timeFormat.format(date);
+
+const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+  ['day', 7],
+  ['week', 4.35],
+  ['month', 12],
+  ['year', Number.POSITIVE_INFINITY],
+];
+
+/** "5 minutes ago", "yesterday": for notifications and other recent events. */
+export const formatRelative = (iso: string, now: Date = new Date()) => {
+  const time = new Date(iso).getTime();
+  if (Number.isNaN(time)) return iso;
+  let value = (time - now.getTime()) / 1000;
+  if (Math.abs(value) < 45) return 'just now';
+  for (const [unit, size] of RELATIVE_STEPS) {
+    if (Math.abs(value) < size) return relativeFormat.format(Math.round(value), unit);
+    value /= size;
+  }
+  return formatDate(iso);
+};

@@ -41,7 +41,7 @@ export const zodFormOptions = { error: formErrorMap } as const;
  */
 export const errorText = (label: string, message: string | undefined): string | undefined => {
   if (!message) return undefined;
-  if (/^(must|is|may|was|has|should|cannot|can't) /.test(message)) return `${label} ${message}`;
+  if (/^(must|is|may|was|has|needs|should|cannot|can't) /.test(message)) return `${label} ${message}`;
   return message.charAt(0).toUpperCase() + message.slice(1);
 };
 

@@ -6,6 +6,7 @@ import { ErrorState } from '../components/ErrorState.tsx';
 import { RoleBadge } from '../components/RoleBadge.tsx';
 import { PageSkeleton } from '../components/Skeleton.tsx';
 import { plural } from '../lib/text.ts';
+import { ReminderEmailsToggle } from './ReminderEmailsToggle.tsx';
 
 const NotSet = () => <span className="muted">Not set</span>;
 
@@ -40,7 +41,6 @@ export const ProfilePage = () => {
     ['Region / state', user.region_state ?? <NotSet />],
     ['Phone', user.phone ?? <NotSet />],
     ['Facilities', facilityScope(user)],
-    ['Reminder emails', user.reminder_emails ? 'On' : 'Off'],
   ];
   return (
     <>
@@ -56,6 +56,7 @@ export const ProfilePage = () => {
           </div>
         ))}
       </dl>
+      <ReminderEmailsToggle me={user} />
     </>
   );
 };

@@ -1,4 +1,14 @@
-import type { AuditEntry, Facility, Me, Role, User } from '@dml/shared';
+import type {
+  AuditEntry,
+  Facility,
+  FollowUp,
+  LogSummary,
+  Me,
+  MentorshipLogView,
+  Notification,
+  Role,
+  User,
+} from '@dml/shared';
 
 const people: Record<Role, Pick<Me, 'id' | 'name' | 'designation' | 'region_state' | 'facility_count'>> = {
   admin: {
@@ -99,3 +109,112 @@ export const auditEntryFixture = (overrides: Partial<AuditEntry> = {}): AuditEnt
 
 /** A list response (`{items, next_cursor}`). */
 export const pageOf = <T>(items: T[], next_cursor: string | null = null) => ({ items, next_cursor });
+
+/** The mentor of `meFor('mentor')`, who owns the log fixtures. */
+export const MENTOR_ID = '2d9b5e1c-3f4a-4b7c-8d8e-9f0a1b2c3d4e';
+export const SUPERVISOR_ID = '1c8a4d0b-2e3f-4a6b-9c7d-8e9f0a1b2c3d';
+
+/** A valid `MentorshipLogView`: a draft planned by the mentor at Dala General Hospital. */
+export const logFixture = (overrides: Partial<MentorshipLogView> = {}): MentorshipLogView => ({
+  id: uuid(401),
+  facility_id: uuid(201),
+  facility_name: 'Dala General Hospital',
+  mentor_id: MENTOR_ID,
+  mentor_name: 'Mary Ade',
+  status: 'draft',
+  visit_date: '2099-03-10',
+  performance_summary: 'ANC4 coverage fell to 48% last quarter.',
+  identified_gaps: null,
+  trends_summary: null,
+  previous_followup: null,
+  persistent_challenges: null,
+  progress_made: null,
+  resources_needed: null,
+  facility_requests: null,
+  logistics_notes: null,
+  staff_to_engage: ['Matron Hauwa'],
+  objectives: [
+    {
+      id: uuid(501),
+      objective_text: 'Review the ANC register',
+      sequence: 1,
+      created_at: '2026-01-05T08:00:00Z',
+    },
+    {
+      id: uuid(502),
+      objective_text: 'Observe a clinic session',
+      sequence: 2,
+      created_at: '2026-01-05T08:00:00Z',
+    },
+  ],
+  visit_outcomes: null,
+  lessons_learned: null,
+  check_in: null,
+  review_trail: [],
+  submitted_at: null,
+  approved_at: null,
+  approved_by: null,
+  completed_at: null,
+  verified_at: null,
+  verified_by: null,
+  deleted_at: null,
+  created_at: '2026-01-05T08:00:00Z',
+  updated_at: '2026-01-05T08:00:00Z',
+  version: 3,
+  allowed_actions: ['submit'],
+  editable_sections: ['planning'],
+  can_delete: true,
+  can_restore: false,
+  ...overrides,
+});
+
+export const logSummaryFixture = (overrides: Partial<LogSummary> = {}): LogSummary => ({
+  id: uuid(401),
+  facility_id: uuid(201),
+  facility_name: 'Dala General Hospital',
+  mentor_id: MENTOR_ID,
+  mentor_name: 'Mary Ade',
+  status: 'draft',
+  visit_date: '2099-03-10',
+  submitted_at: null,
+  updated_at: '2026-01-05T08:00:00Z',
+  deleted_at: null,
+  version: 3,
+  objective_count: 2,
+  check_in_flag: null,
+  ...overrides,
+});
+
+export const followUpFixture = (overrides: Partial<FollowUp> = {}): FollowUp => ({
+  id: uuid(601),
+  mentorship_log_id: uuid(401),
+  facility_id: uuid(201),
+  facility_name: 'Dala General Hospital',
+  log_owner_id: MENTOR_ID,
+  action_item: 'Recount the HIV test kits',
+  status: 'pending',
+  assigned_to: MENTOR_ID,
+  assigned_to_name: 'Mary Ade',
+  due_date: '2099-03-20',
+  notes: null,
+  history: [],
+  created_by: MENTOR_ID,
+  created_at: '2026-01-05T08:00:00Z',
+  updated_at: '2026-01-05T08:00:00Z',
+  completed_at: null,
+  version: 1,
+  ...overrides,
+});
+
+export const notificationFixture = (overrides: Partial<Notification> = {}): Notification => ({
+  id: uuid(701),
+  type: 'follow-up.assigned',
+  title: 'New follow-up due 2099-03-20',
+  body: 'Sani Bello assigned you an action at Dala General Hospital.',
+  link: '/follow-ups',
+  entity_type: 'follow_up',
+  entity_id: uuid(601),
+  read_at: null,
+  created_at: '2026-01-05T08:00:00Z',
+  ...overrides,
+});

@@ -75,10 +75,11 @@ const actionLabel = (action: string) => humanize(action);
 
 const shortId = (id: string) => (id.length > 12 ? `${id.slice(0, 8)}…` : id);
 
-/** Where an entity can be opened in the app (users and facilities have pages). */
+/** Where an entity can be opened in the app (users, facilities and logs have pages). */
 const entityPath = (entry: AuditEntry): string | null => {
   if (entry.entity_type === 'user' || entry.entity_type === 'assignment') return `/users/${entry.entity_id}`;
   if (entry.entity_type === 'facility') return `/facilities/${entry.entity_id}`;
+  if (entry.entity_type === 'mentorship_log') return `/logs/${entry.entity_id}`;
   return null;
 };
 

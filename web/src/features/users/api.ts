@@ -13,10 +13,16 @@ export type UserFilters = Omit<z.input<typeof ListUsersQuery>, 'limit' | 'cursor
 
 export const USER_PAGE_SIZE = 25;
 
-export const useUserList = (filters: UserFilters) => {
+export const useUserList = (
+  filters: UserFilters,
+  { limit = USER_PAGE_SIZE, enabled = true }: { limit?: number; enabled?: boolean } = {},
+) => {
   const api = useApi();
-  return usePagedQuery(userKeys.list(filters), (cursor, signal) =>
-    api.request(adminRoutes.listUsers, { query: { ...filters, limit: USER_PAGE_SIZE, cursor }, signal }),
+  const key = limit === USER_PAGE_SIZE ? filters : { ...filters, limit };
+  return usePagedQuery(
+    userKeys.list(key),
+    (cursor, signal) => api.request(adminRoutes.listUsers, { query: { ...filters, limit, cursor }, signal }),
+    { enabled },
   );
 };
 

@@ -90,4 +90,21 @@ describe('HomePage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Welcome, Mary Ade' })).toBeDefined();
     expect(fetchMock).toHaveBeenCalledTimes(2);
   });
+
+  it.each([
+    ['mentor', 'Plan a visit', '/logs/new'],
+    ['supervisor', 'Plan a visit', '/logs/new'],
+    ['supervisor', 'Review queue', '/review'],
+  ] as const)('offers a %s "%s"', async (role, label, href) => {
+    renderHome(respondWith(meFor(role)), role);
+
+    expect((await screen.findByRole('link', { name: label })).getAttribute('href')).toBe(href);
+  });
+
+  it('does not offer admins "Plan a visit"', async () => {
+    renderHome(respondWith(meFor('admin')), 'admin');
+
+    await screen.findByRole('heading', { level: 1, name: 'Welcome, Ada Okafor' });
+    expect(screen.queryByRole('link', { name: 'Plan a visit' })).toBeNull();
+  });
 });

@@ -1,4 +1,5 @@
 import type { Me } from '@dml/shared';
+import { Link } from 'react-router-dom';
 import { DashboardCards } from '../../components/DashboardCards.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { plural } from '../../lib/text.ts';
@@ -16,6 +17,14 @@ export const SupervisorHome = ({ me }: { me: Me }) => {
       <p id="supervisor-summary" className="page-lead">
         You supervise mentorship visits to {plural(me.facility_count, 'facility', 'facilities')}.
       </p>
+      <div className="toolbar home-actions">
+        <Link to="/review" className="button button--primary">
+          Review queue
+        </Link>
+        <Link to="/logs/new" className="button">
+          Plan a visit
+        </Link>
+      </div>
       <DashboardCards
         label="Your figures"
         cards={[{ id: 'facilities', label: 'Facilities in your scope', value: me.facility_count }]}

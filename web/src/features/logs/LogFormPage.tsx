@@ -1,0 +1,51 @@
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { errorMessage, isApiError } from '../../api/ApiError.ts';
+import { ErrorState } from '../../components/ErrorState.tsx';
+import { PageSkeleton } from '../../components/Skeleton.tsx';
+import { useLog } from './api.ts';
+import { LogForm } from './LogForm.tsx';
+import { statusLabels } from './labels.ts';
+import type { AutosaveTiming } from './useAutosave.ts';
+
+const EditLog = ({ id, timing }: { id: string; timing?: AutosaveTiming }) => {
+  const query = useLog(id);
+  if (query.isPending) return <PageSkeleton label="Loading the log…" />;
+  if (query.isError) {
+    const missing = isApiError(query.error) && query.error.status === 404;
+    return (
+      <ErrorState
+        title={missing ? 'Log not found' : "We couldn't load this log"}
+        message={
+          missing ? 'It may have been deleted, or it is not one you can see.' : errorMessage(query.error)
+        }
+        onRetry={missing ? undefined : () => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
+  }
+  const log = query.data;
+  if (log.editable_sections.length === 0) {
+    return (
+      <section className="state">
+        <title>Edit log · Digital Mentorship Log</title>
+        <h1 className="state__title">This log cannot be edited now</h1>
+        <p>
+          It is {statusLabels[log.status].toLowerCase()}
+          {log.deleted_at ? ' and deleted' : ''}: plans change while they are drafts or returned, reports once
+          the plan is approved. <Link to={`/logs/${log.id}`}>Open the log</Link>.
+        </p>
+      </section>
+    );
+  }
+  return <LogForm log={log} timing={timing} />;
+};
+
+/**
+ * `/logs/new` and `/logs/:id/edit`. `timing` is for tests (autosave delays); the app uses the defaults.
+ */
+export const LogFormPage = ({ timing }: { timing?: AutosaveTiming }) => {
+  const { id } = useParams();
+  const [search] = useSearchParams();
+  if (id) return <EditLog key={id} id={id} timing={timing} />;
+  return <LogForm log={null} facilityId={search.get('facility') ?? ''} timing={timing} />;
+};

@@ -1,0 +1,295 @@
+import type { LogSummary } from '@dml/shared/api/logs';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { errorMessage, isApiError } from '../../api/ApiError.ts';
+import { useMe } from '../../api/useMe.ts';
+import { DebouncedTextField } from '../../components/DebouncedTextField.tsx';
+import { EmptyState } from '../../components/EmptyState.tsx';
+import { ErrorState } from '../../components/ErrorState.tsx';
+import { LoadMore } from '../../components/LoadMore.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
+import { ListSkeleton } from '../../components/Skeleton.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import { useViewer } from '../../layout/useViewer.ts';
+import { plural } from '../../lib/text.ts';
+import { useArrivalState } from '../../lib/useArrivalState.ts';
+import { useUrlFilters } from '../../lib/useUrlFilters.ts';
+import { useFacilityList } from '../facilities/api.ts';
+import { useUserList } from '../users/api.ts';
+import { type LogFilters, useLogList, useLogTransition } from './api.ts';
+import { LogTable } from './LogTable.tsx';
+import { isLogStatus, statusOptions } from './labels.ts';
+
+const FILTER_KEYS = ['view', 'facility', 'mentor', 'status', 'from', 'to', 'q', 'sort'] as const;
+type FilterValues = Record<(typeof FILTER_KEYS)[number], string>;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Problems that would make the API refuse the filters: shown under the field, and nothing is sent. */
+export const filterProblems = (values: FilterValues) => {
+  const problems: Partial<Record<'to' | 'q', string>> = {};
+  if (DATE.test(values.from) && DATE.test(values.to) && values.from > values.to)
+    problems.to = 'The end date must not be before the start date';
+  if (values.q.trim().length === 1) problems.q = 'Type at least 2 characters';
+  return problems;
+};
+
+/** The URL's filter values as the API's query (unknown or unfinished values are left out). */
+export const toLogQuery = (values: FilterValues, { canSeeDeleted = false } = {}): LogFilters => ({
+  facility_id: UUID.test(values.facility) ? values.facility : undefined,
+  mentor_id: UUID.test(values.mentor) ? values.mentor : undefined,
+  status: isLogStatus(values.status) ? values.status : undefined,
+  from: DATE.test(values.from) ? values.from : undefined,
+  to: DATE.test(values.to) ? values.to : undefined,
+  q: values.q.trim().length >= 2 ? values.q.trim() : undefined,
+  sort: values.sort === 'visit_date' ? 'visit_date' : '-visit_date',
+  deleted: canSeeDeleted && values.view === 'deleted' ? 'true' : undefined,
+});
+
+/** Admins bring a deleted log back. */
+const RestoreButton = ({ log }: { log: LogSummary }) => {
+  const restore = useLogTransition(log.id);
+  const [done, setDone] = useState(false);
+  if (done) return <span className="muted">Restored</span>;
+  return (
+    <span className="row-action">
+      <button
+        type="button"
+        className="button"
+        disabled={restore.isPending}
+        aria-label={`Restore the visit to ${log.facility_name} on ${log.visit_date}`}
+        onClick={() =>
+          restore.mutate(
+            { action: 'restore', body: { version: log.version } },
+            { onSuccess: () => setDone(true) },
+          )
+        }
+      >
+        {restore.isPending ? 'Restoring…' : 'Restore'}
+      </button>
+      {restore.isError && (
+        <span className="field__error" role="alert">
+          {isApiError(restore.error) && restore.error.code === 'version_conflict'
+            ? 'It changed meanwhile; reload the list and try again.'
+            : errorMessage(restore.error)}
+        </span>
+      )}
+    </span>
+  );
+};
+
+/**
+ * Mentorship logs: a mentor's own ("My logs"), a supervisor's scope, everything for admins (who also
+ * see deleted logs and restore them). Filters live in the URL.
+ */
+export const LogsPage = () => {
+  const { role } = useViewer();
+  const me = useMe();
+  const isMentor = role === 'mentor';
+  const isAdmin = role === 'admin';
+  const canPlan = role === 'mentor' || role === 'supervisor';
+  const filters = useUrlFilters(FILTER_KEYS);
+  const { values } = filters;
+  const problems = filterProblems(values);
+  const showDeleted = isAdmin && values.view === 'deleted';
+  const query = toLogQuery(values, { canSeeDeleted: isAdmin });
+  const list = useLogList(query, { enabled: !problems.to });
+  const facilities = useFacilityList({}, 100);
+  const mentors = useUserList({ role: 'mentor' }, { limit: 100, enabled: !isMentor && role !== null });
+  const title = isMentor ? 'My logs' : 'Logs';
+  const arrival = useArrivalState<{ notice?: string }>();
+  const [notice, setNotice] = useState(arrival?.notice ?? null);
+  const filtered = FILTER_KEYS.some((key) => key !== 'sort' && key !== 'view' && values[key] !== '');
+  const clearFilters = () =>
+    filters.setFilters({ facility: '', mentor: '', status: '', from: '', to: '', q: '', sort: '' });
+
+  const facilityOptions = [
+    { value: '', label: 'All facilities' },
+    ...facilities.items.map((f) => ({ value: f.id, label: f.name })),
+  ];
+  // Keep a chosen filter visible even before (or without) its option loading.
+  if (values.facility && !facilityOptions.some((o) => o.value === values.facility))
+    facilityOptions.push({ value: values.facility, label: 'Selected facility' });
+  const mentorOptions = [
+    { value: '', label: 'All mentors' },
+    ...mentors.items.map((u) => ({ value: u.id, label: u.name })),
+  ];
+  if (values.mentor && !mentorOptions.some((o) => o.value === values.mentor))
+    mentorOptions.push({ value: values.mentor, label: 'Selected mentor' });
+
+  const results = () => {
+    if (problems.to) return null;
+    if (list.isPending) return <ListSkeleton label="Loading logs…" />;
+    if (list.isError) {
+      return (
+        <ErrorState
+          title="We couldn't load the logs"
+          message={errorMessage(list.error)}
+          onRetry={() => void list.refetch()}
+          retrying={list.isFetching}
+        />
+      );
+    }
+    if (list.items.length === 0) {
+      if (filtered) {
+        return (
+          <EmptyState title="No logs match these filters">
+            Try other dates or words, or{' '}
+            <button type="button" className="button--inline" onClick={clearFilters}>
+              clear the filters
+            </button>
+            .
+          </EmptyState>
+        );
+      }
+      if (showDeleted) return <EmptyState title="No deleted logs">Deleted logs appear here.</EmptyState>;
+      return isMentor ? (
+        <EmptyState title="No visits planned yet">
+          Plan your next visit with <Link to="/logs/new">Plan a visit</Link>.
+        </EmptyState>
+      ) : (
+        <EmptyState title="No logs yet">Logs appear here once mentors plan visits.</EmptyState>
+      );
+    }
+    return (
+      <>
+        <LogTable
+          logs={list.items}
+          caption={showDeleted ? 'Deleted logs' : title}
+          showMentor={!isMentor}
+          showCheckIn={!isMentor}
+          action={showDeleted ? (log) => <RestoreButton log={log} /> : undefined}
+          note={(log) =>
+            !isMentor && me.data && log.mentor_id === me.data.id ? (
+              <span className="muted"> (yours)</span>
+            ) : null
+          }
+        />
+        <LoadMore
+          summary={`Showing ${plural(list.items.length, 'log', 'logs')}`}
+          hasMore={list.hasNextPage}
+          loading={list.isFetchingNextPage}
+          failed={list.isFetchNextPageError}
+          onLoadMore={() => void list.fetchNextPage()}
+        />
+      </>
+    );
+  };
+
+  return (
+    <>
+      <title>{`${title} · Digital Mentorship Log`}</title>
+      <header className="page-header page-header--actions">
+        <h1 className="page-header__title">{title}</h1>
+        {canPlan && (
+          <Link to="/logs/new" className="button button--primary">
+            Plan a visit
+          </Link>
+        )}
+      </header>
+
+      {notice && (
+        <Notice tone="success" onDismiss={() => setNotice(null)}>
+          {notice}
+        </Notice>
+      )}
+
+      {isAdmin && (
+        <nav className="tabs" aria-label="Which logs">
+          <Link
+            to="/logs"
+            className="tabs__tab"
+            aria-current={showDeleted ? undefined : 'page'}
+            onClick={(event) => {
+              event.preventDefault();
+              filters.setFilter('view', '');
+            }}
+          >
+            Active
+          </Link>
+          <Link
+            to="/logs?view=deleted"
+            className="tabs__tab"
+            aria-current={showDeleted ? 'page' : undefined}
+            onClick={(event) => {
+              event.preventDefault();
+              filters.setFilter('view', 'deleted');
+            }}
+          >
+            Deleted
+          </Link>
+        </nav>
+      )}
+
+      {/* biome-ignore lint/a11y/useSemanticElements: jsdom (our tests) does not know <search> yet; the role is the same */}
+      <div role="search" className="filters" aria-label="Filter logs">
+        <DebouncedTextField
+          label="Search"
+          type="search"
+          hint="Words in the facility, mentor, objectives or summaries"
+          autoComplete="off"
+          value={values.q}
+          error={problems.q}
+          onCommit={(value) => filters.setFilter('q', value)}
+        />
+        <SelectField
+          label="Facility"
+          value={values.facility}
+          onChange={(event) => filters.setFilter('facility', event.target.value)}
+          options={facilityOptions}
+        />
+        {!isMentor && (
+          <SelectField
+            label="Mentor"
+            value={values.mentor}
+            onChange={(event) => filters.setFilter('mentor', event.target.value)}
+            options={mentorOptions}
+          />
+        )}
+        <SelectField
+          label="Status"
+          value={isLogStatus(values.status) ? values.status : ''}
+          onChange={(event) => filters.setFilter('status', event.target.value)}
+          options={[{ value: '', label: 'Any status' }, ...statusOptions]}
+        />
+        <TextField
+          label="Visit from"
+          type="date"
+          value={values.from}
+          onChange={(event) => filters.setFilter('from', event.target.value)}
+        />
+        <TextField
+          label="Visit to"
+          type="date"
+          value={values.to}
+          error={problems.to}
+          onChange={(event) => filters.setFilter('to', event.target.value)}
+        />
+        <SelectField
+          label="Sort"
+          value={values.sort === 'visit_date' ? 'visit_date' : ''}
+          onChange={(event) => filters.setFilter('sort', event.target.value)}
+          options={[
+            { value: '', label: 'Latest visit first' },
+            { value: 'visit_date', label: 'Earliest visit first' },
+          ]}
+        />
+        {(filtered || values.sort !== '') && (
+          <button type="button" className="button button--link filters__clear" onClick={clearFilters}>
+            Clear filters
+          </button>
+        )}
+      </div>
+
+      <section
+        aria-label={showDeleted ? 'Deleted logs' : title}
+        aria-busy={list.isPlaceholderData || undefined}
+        className={list.isPlaceholderData ? 'results results--stale' : 'results'}
+      >
+        {results()}
+      </section>
+    </>
+  );
+};
