@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { startService, stopAll } from './processes.ts';
+import { type Service, startService, stopAll } from './processes.ts';
 // Plain .mjs so npm's postinstall can run it before any TypeScript tooling exists.
 import { ensureDynamoDbLocal } from './scripts/fetch-dynamodb-local.mjs';
 
@@ -37,47 +37,73 @@ export const assertJava = () => {
   }
 };
 
+type DynamoOptions = {
+  port: number;
+  /** Where its metadata file, data (unless in memory) and log go. */
+  dataDir: string;
+  inMemory: boolean;
+  /** JVM heap; volume tests hold 20 000-item tables with six indexes. */
+  heap?: string;
+};
+
+/**
+ * DynamoDB Local (AWS's own jar). Tests give each test file its own in-memory instance: it serialises
+ * requests on one SQLite database, so a file loading 20 000 items would otherwise stall every other.
+ */
+export const startDynamoDbLocal = async ({
+  port,
+  dataDir,
+  inMemory,
+  heap = '1g',
+}: DynamoOptions): Promise<Service> => {
+  assertJava();
+  const home = ensureDynamoDbLocal();
+  const cwd = join(dataDir, 'dynamodb-cwd');
+  mkdirSync(cwd, { recursive: true });
+  if (!inMemory) mkdirSync(join(dataDir, 'dynamodb'), { recursive: true });
+  return startService({
+    name: 'DynamoDB Local',
+    command: 'java',
+    args: [
+      `-Xmx${heap}`,
+      `-Djava.library.path=${join(home, 'DynamoDBLocal_lib')}`,
+      '-jar',
+      join(home, 'DynamoDBLocal.jar'),
+      '-sharedDb',
+      '-disableTelemetry',
+      '-port',
+      String(port),
+      ...(inMemory ? ['-inMemory'] : ['-dbPath', join(dataDir, 'dynamodb')]),
+    ],
+    // It writes a metadata file into its working directory.
+    cwd,
+    port,
+    logFile: join(dataDir, 'logs', `dynamodb-${port}.log`),
+  });
+};
+
 type Options = {
   /** Where persistent data and logs go (e.g. .local/). */
   dataDir: string;
   ports: EmulatorPorts;
-  /** Keep DynamoDB in memory (tests) instead of under dataDir. */
+  /** Keep DynamoDB in memory instead of under dataDir. */
   inMemory?: boolean;
+  /** Leave DynamoDB out (tests start one per test file). */
+  withoutDynamoDb?: boolean;
 };
 
 /** Starts DynamoDB Local, s3rver, aws-ses-v2-local and cognito-local as child processes. */
-export const startEmulators = async ({ dataDir, ports, inMemory = false }: Options): Promise<Emulators> => {
-  assertJava();
-  const ddbHome = ensureDynamoDbLocal();
-  const dirs = {
-    ddbCwd: join(dataDir, 'dynamodb-cwd'),
-    ddbData: join(dataDir, 'dynamodb'),
-    s3: join(dataDir, 's3'),
-    cognito: join(dataDir, 'cognito'),
-    logs: join(dataDir, 'logs'),
-  };
+export const startEmulators = async ({
+  dataDir,
+  ports,
+  inMemory = false,
+  withoutDynamoDb = false,
+}: Options): Promise<Emulators> => {
+  const dirs = { s3: join(dataDir, 's3'), cognito: join(dataDir, 'cognito'), logs: join(dataDir, 'logs') };
   for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
   const node = process.execPath;
   const results = await Promise.allSettled([
-    startService({
-      name: 'DynamoDB Local',
-      command: 'java',
-      args: [
-        '-Xmx1g',
-        `-Djava.library.path=${join(ddbHome, 'DynamoDBLocal_lib')}`,
-        '-jar',
-        join(ddbHome, 'DynamoDBLocal.jar'),
-        '-sharedDb',
-        '-disableTelemetry',
-        '-port',
-        String(ports.dynamodb),
-        ...(inMemory ? ['-inMemory'] : ['-dbPath', dirs.ddbData]),
-      ],
-      // It writes a metadata file into its working directory.
-      cwd: dirs.ddbCwd,
-      port: ports.dynamodb,
-      logFile: join(dirs.logs, 'dynamodb.log'),
-    }),
+    ...(withoutDynamoDb ? [] : [startDynamoDbLocal({ port: ports.dynamodb, dataDir, inMemory })]),
     startService({
       name: 's3rver',
       command: node,

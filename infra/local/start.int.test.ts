@@ -8,8 +8,14 @@ import { freePort } from './processes.ts';
 
 const localDir = mkdtempSync(join(tmpdir(), 'dml-start-'));
 let child: ChildProcess | undefined;
-afterAll(() => {
-  child?.kill('SIGKILL');
+afterAll(async () => {
+  // If the test failed midway, stop npm start the way a person would (Ctrl-C), then make sure.
+  if (child?.pid && child.exitCode === null) {
+    const exited = new Promise((resolve) => child?.once('exit', resolve));
+    child.kill('SIGINT');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+  }
   rmSync(localDir, { recursive: true, force: true });
 });
 
@@ -42,10 +48,12 @@ describe('npm start', () => {
       DML_COGNITO_PORT: String(await freePort()),
     };
     const started = Date.now();
+    // Its own process group, so a failed test can still take every child down with it.
     child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/start.ts', '--fresh'], {
       cwd: repoRoot,
       env,
       stdio: 'pipe',
+      detached: true,
     });
     let output = '';
     child.stdout?.on('data', (d) => {
@@ -90,7 +98,7 @@ describe('npm start', () => {
       ['--import', 'tsx', 'infra/local/trigger.ts', 'reminders', '--at', '2026-12-01T06:00:00Z'],
       { cwd: repoRoot, env, encoding: 'utf8' },
     );
-    expect(JSON.parse(trigger)).toMatchObject({ schedule: 'reminders', time: '2026-12-01T06:00:00.000Z' });
+    expect(JSON.parse(trigger)).toMatchObject({ date: '2026-12-01', digests_sent: expect.any(Number) });
 
     const pid = child.pid ?? 0;
     const children = emulatorsOf(pid);

@@ -83,7 +83,15 @@ const putProfileIfAbsent = async (profile: User) => {
 };
 
 /** Seeds the demo accounts and the programme's data. Idempotent: safe on every start. */
-export const seedDemo = async ({ userPoolId, now = new Date() }: { userPoolId: string; now?: Date }) => {
+export const seedDemo = async ({
+  userPoolId,
+  now = new Date(),
+  logs: withLogs = true,
+}: {
+  userPoolId: string;
+  now?: Date;
+  logs?: boolean;
+}) => {
   const cognito = new CognitoIdentityProviderClient({});
   const ids: Record<string, string> = {};
   for (const user of demoUsers) {
@@ -111,6 +119,6 @@ export const seedDemo = async ({ userPoolId, now = new Date() }: { userPoolId: s
   const actor = { id: admin.id, role: admin.role, email: admin.email, name: admin.name, profile: admin };
   const facilities = await seedFacilities(actor, now);
   await seedAssignments(actor, ids, facilities, now);
-  const logs = await seedLogs(ids, facilities, now);
+  const logs = withLogs ? await seedLogs(ids, facilities, now) : 0;
   return { users: ids, facilities, logs };
 };

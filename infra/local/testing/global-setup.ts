@@ -18,8 +18,9 @@ export default async function setup(project: TestProject) {
     ses: await freePort(),
     cognito: await freePort(),
   };
-  const emulators = await startEmulators({ dataDir, ports, inMemory: true });
-  project.provide('emulators', { ports: emulators.ports, endpoints: emulators.endpoints });
+  // DynamoDB Local is started per test file (see stack.ts); the others are shared.
+  const emulators = await startEmulators({ dataDir, ports, inMemory: true, withoutDynamoDb: true });
+  project.provide('emulators', { ports: emulators.ports, endpoints: emulators.endpoints, dataDir });
   return async () => {
     await emulators.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -1,19 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { type LocalAppOptions, startLocalApp } from '../app.ts';
+import { startDynamoDbLocal } from '../emulators.ts';
 import { repoRoot } from '../paths.ts';
 import { freePort } from '../processes.ts';
 import { DEMO_PASSWORD, seedDemo } from '../seed/demo.ts';
 import { createApiClient } from './api-client.ts';
 import { createCognitoHelper } from './cognito.ts';
 import './provided.ts';
+import { dropResources } from './drop.ts';
 
 /**
  * A private copy of the product inside the shared emulators: its own table, bucket, user pool and
  * API adapter, so test files run in parallel without seeing each other's data.
  */
-export const startTestStack = async (options: { web?: boolean; seed?: boolean } = {}) => {
-  const { ports, endpoints } = inject('emulators');
+export const startTestStack = async (options: { web?: boolean; seed?: boolean; demoLogs?: boolean } = {}) => {
+  const shared = inject('emulators');
+  // Each test file gets its own DynamoDB Local: no file waits on another's bulk load.
+  const dynamoPort = await freePort();
+  const dynamo = await startDynamoDbLocal({
+    port: dynamoPort,
+    dataDir: shared.dataDir,
+    inMemory: true,
+    heap: '2g',
+  });
+  const ports = { ...shared.ports, dynamodb: dynamoPort };
+  const endpoints = { ...shared.endpoints, dynamodb: `http://localhost:${dynamoPort}` };
   const suffix = randomUUID().slice(0, 8);
   const appOptions: LocalAppOptions = {
     emulators: { ports, endpoints, stop: async () => undefined },
@@ -28,11 +40,20 @@ export const startTestStack = async (options: { web?: boolean; seed?: boolean } 
     web: options.web ?? false,
   };
   const app = await startLocalApp(appOptions);
-  const seeded = options.seed === false ? undefined : await seedDemo({ userPoolId: app.outputs.userPoolId });
+  const seeded =
+    options.seed === false
+      ? undefined
+      : await seedDemo({ userPoolId: app.outputs.userPoolId, logs: options.demoLogs ?? true });
   const cognito = createCognitoHelper(app.outputs);
   const api = createApiClient(app.outputs.apiUrl);
   return {
     ...app,
+    /** Stops the app and drops its table, bucket and pool, so long runs do not pile data up in the emulators. */
+    stop: async () => {
+      await app.stop();
+      await dropResources(app.outputs);
+      await dynamo.stop();
+    },
     api,
     cognito,
     demo: seeded,

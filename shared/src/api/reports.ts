@@ -13,7 +13,7 @@ export const ReportQuery = z.strictObject({
   facility_id: Id.optional(),
   /** Admins: one state. */
   state: z.string().trim().min(1).max(100).optional(),
-  /** Admins and supervisors: one mentor's own logs. */
+  /** Admins: one mentor's own visits. */
   mentor_id: Id.optional(),
 });
 

@@ -25,6 +25,7 @@ const api = (role: 'admin' | 'supervisor' | 'mentor') =>
     'GET /api/mentorship-logs': () => pageOf([]),
     'GET /api/mentorship-logs/{id}': () => log,
     'GET /api/follow-ups': () => pageOf([]),
+    'GET /api/mentorship-logs/{id}/attachments': () => ({ items: [] }),
     'GET /api/notifications/summary': () => ({ unread_count: 0 }),
   });
 

@@ -42,6 +42,9 @@ const ReviewQueuePage = lazy(() =>
 const FollowUpsPage = lazy(() =>
   import('../features/follow-ups/FollowUpsPage.tsx').then((m) => ({ default: m.FollowUpsPage })),
 );
+const DashboardPage = lazy(() =>
+  import('../features/reports/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })),
+);
 const AuditPage = lazy(() =>
   import('../features/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })),
 );
@@ -74,6 +77,7 @@ export const appRoutes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       { path: 'profile', element: <ProfilePage />, handle: handle({ crumb: 'Profile' }) },
+      { path: 'dashboard', element: <DashboardPage />, handle: handle({ crumb: 'Dashboard' }) },
       {
         path: 'logs',
         handle: handle({ crumb: () => <LogsCrumb /> }),

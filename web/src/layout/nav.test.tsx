@@ -14,9 +14,25 @@ const linkLabels = () =>
 
 describe('role navigation', () => {
   it.each([
-    ['admin', ['Home', 'Logs', 'Review queue', 'Follow-ups', 'Users', 'Facilities', 'Audit log', 'Profile']],
-    ['supervisor', ['Home', 'Review queue', 'Logs', 'Follow-ups', 'Facilities', 'Users', 'Profile']],
-    ['mentor', ['Home', 'My logs', 'Follow-ups', 'My facilities', 'Profile']],
+    [
+      'admin',
+      [
+        'Home',
+        'Dashboard',
+        'Logs',
+        'Review queue',
+        'Follow-ups',
+        'Users',
+        'Facilities',
+        'Audit log',
+        'Profile',
+      ],
+    ],
+    [
+      'supervisor',
+      ['Home', 'Dashboard', 'Review queue', 'Logs', 'Follow-ups', 'Facilities', 'Users', 'Profile'],
+    ],
+    ['mentor', ['Home', 'Dashboard', 'My logs', 'Follow-ups', 'My facilities', 'Profile']],
   ] as const)('shows a %s the entries of their role, in order', (role, labels) => {
     renderWithProviders(<Sidebar open={false} onClose={vi.fn()} />, { auth: signedInAs(role) });
 
@@ -36,6 +52,7 @@ describe('role navigation', () => {
     expect(hrefOf('mentor', 'Follow-ups')).toBe('/follow-ups');
     expect(hrefOf('supervisor', 'Review queue')).toBe('/review');
     expect(hrefOf('admin', 'Logs')).toBe('/logs');
+    for (const role of roles) expect(hrefOf(role, 'Dashboard')).toBe('/dashboard');
   });
 
   it('shows only the entries everyone has while the role is unknown', () => {

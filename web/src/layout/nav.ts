@@ -8,6 +8,7 @@ export type NavItem = {
 };
 
 const home: NavItem = { label: 'Home', to: '/', end: true };
+const dashboard: NavItem = { label: 'Dashboard', to: '/dashboard' };
 const profile: NavItem = { label: 'Profile', to: '/profile' };
 const users: NavItem = { label: 'Users', to: '/users' };
 const facilities: NavItem = { label: 'Facilities', to: '/facilities' };
@@ -24,9 +25,9 @@ const followUps: NavItem = { label: 'Follow-ups', to: '/follow-ups' };
  * Profile.
  */
 export const navByRole: Record<Role, readonly NavItem[]> = {
-  mentor: [home, myLogs, followUps, myFacilities, profile],
-  supervisor: [home, reviewQueue, logs, followUps, facilities, users, profile],
-  admin: [home, logs, reviewQueue, followUps, users, facilities, auditLog, profile],
+  mentor: [home, dashboard, myLogs, followUps, myFacilities, profile],
+  supervisor: [home, dashboard, reviewQueue, logs, followUps, facilities, users, profile],
+  admin: [home, dashboard, logs, reviewQueue, followUps, users, facilities, auditLog, profile],
 };
 
 /** Until the role is known (profile not loaded, no group in the token) show only what everyone has. */

@@ -49,3 +49,11 @@ export const formatRelative = (iso: string, now: Date = new Date()) => {
   }
   return formatDate(iso);
 };
+
+/** "850 B", "12 KB", "1.4 MB": file sizes as phones show them (1 KB = 1024 bytes). */
+export const formatBytes = (bytes: number) => {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  const mb = bytes / 1024 / 1024;
+  return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`;
+};

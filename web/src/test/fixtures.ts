@@ -1,5 +1,7 @@
 import type {
+  AttachmentWithUrl,
   AuditEntry,
+  Dashboard,
   Facility,
   FollowUp,
   LogSummary,
@@ -216,5 +218,42 @@ export const notificationFixture = (overrides: Partial<Notification> = {}): Noti
   entity_id: uuid(601),
   read_at: null,
   created_at: '2026-01-05T08:00:00Z',
+  ...overrides,
+});
+
+/** A file of the log fixture: an uploaded photo with its (presigned) link. */
+export const attachmentFixture = (overrides: Partial<AttachmentWithUrl> = {}): AttachmentWithUrl => ({
+  id: uuid(801),
+  mentorship_log_id: uuid(401),
+  file_name: 'register.jpg',
+  file_type: 'image/jpeg',
+  file_size: 245_760,
+  status: 'available',
+  uploaded_by: MENTOR_ID,
+  created_at: '2026-01-05T08:00:00Z',
+  updated_at: '2026-01-05T08:01:00Z',
+  confirmed_at: '2026-01-05T08:01:00Z',
+  version: 2,
+  download_url: 'https://files.test/attachments/register.jpg?X-Amz-Signature=1',
+  ...overrides,
+});
+
+/** A supervisor's dashboard over the last 3 months. */
+export const dashboardFixture = (overrides: Partial<Dashboard> = {}): Dashboard => ({
+  scope: { kind: 'supervisor', label: 'Facilities covered by Sani Bello' },
+  period: { from: '2026-01-01', to: '2026-03-31', months: 3 },
+  visits: { planned: 8, approved: 6, completed: 5, verified: 3, off_site_completions: 1 },
+  timeliness: { median_days_submit_to_approve: 1.5, median_days_visit_to_verify: 4 },
+  follow_ups: {
+    opened: 12,
+    closed: 10,
+    closed_on_time: 8,
+    closed_on_time_rate: 80,
+    open_now: 4,
+    overdue_now: 2,
+    due_this_week: 1,
+  },
+  coverage: { facilities_assigned: 6, facilities_visited: 4, coverage_rate: 66.7 },
+  generated_at: '2026-03-15T08:00:00Z',
   ...overrides,
 });

@@ -79,7 +79,8 @@ export const createLog = (actor: Actor, body: Create, idempotencyKey: string | u
       identified_gaps: body.identified_gaps ?? null,
       // Absent means "start from the last visit"; an explicit null means the mentor cleared it.
       trends_summary: body.trends_summary === undefined ? carried.trends_summary : body.trends_summary,
-      previous_followup: body.previous_followup === undefined ? carried.previous_followup : body.previous_followup,
+      previous_followup:
+        body.previous_followup === undefined ? carried.previous_followup : body.previous_followup,
       persistent_challenges: body.persistent_challenges ?? null,
       progress_made: body.progress_made ?? null,
       resources_needed: body.resources_needed ?? null,

@@ -26,7 +26,8 @@ const trigger = async () => {
 };
 
 beforeAll(async () => {
-  stack = await startTestStack();
+  // No demo visits: this test counts exactly what it puts in.
+  stack = await startTestStack({ demoLogs: false });
   world = await buildWorld(stack);
   const facility = world.facilities.inScope;
   assignee = await world.people.user('mentor', { facilities: [facility.id], name: 'Assignee Mentor' });

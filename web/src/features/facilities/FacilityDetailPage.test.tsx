@@ -2,12 +2,18 @@ import type { Role } from '@dml/shared/roles';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { errorReply, type FakeRequest, fakeApi, mockAccessToken } from '../../test/fakeApi.ts';
-import { facilityFixture, pageOf, uuid } from '../../test/fixtures.ts';
+import { facilityFixture, logSummaryFixture, pageOf, uuid } from '../../test/fixtures.ts';
 import { renderWithProviders, signedInAs } from '../../test/render.tsx';
 import { FacilitiesPage } from './FacilitiesPage.tsx';
 import { FacilityDetailPage } from './FacilityDetailPage.tsx';
 
 vi.mock('aws-amplify/auth', () => ({ fetchAuthSession: vi.fn(), signOut: vi.fn() }));
+vi.mock('../reports/charts.tsx', () => ({
+  TrendsChart: ({ months }: { months: unknown[] }) => (
+    <div role="img" aria-label={`Trends chart, ${months.length} months`} />
+  ),
+  FacilityChart: () => null,
+}));
 
 beforeEach(() => {
   mockAccessToken();
@@ -25,6 +31,39 @@ const mentor = {
 };
 const supervisor = { ...mentor, id: uuid(102), name: 'Sani Bello', role: 'supervisor', is_active: false };
 
+const month = (m: string) => ({
+  month: m,
+  planned: 1,
+  approved: 1,
+  completed: 1,
+  verified: 0,
+  off_site: 0,
+  follow_ups_opened: 1,
+  follow_ups_closed: 0,
+  follow_ups_closed_on_time: 0,
+});
+const performance = (months: number) => ({
+  facility_id: dala.id,
+  name: dala.name,
+  period: { from: '2025-10-01', to: '2026-03-31', months },
+  months: Array.from({ length: months }, (_, i) => month(`2026-${String((i % 12) + 1).padStart(2, '0')}`)),
+  follow_ups: { open_now: 3, overdue_now: 1, due_this_week: 2 },
+  visits: [
+    logSummaryFixture({
+      id: uuid(410),
+      status: 'approved',
+      visit_date: '2026-03-20',
+      mentor_name: 'Amina Yusuf',
+    }),
+    logSummaryFixture({
+      id: uuid(411),
+      status: 'verified',
+      visit_date: '2026-01-12',
+      check_in_flag: 'off_site',
+    }),
+  ],
+});
+
 const renderFacility = (
   routes: Record<string, (request: FakeRequest) => unknown> = {},
   role: Role = 'admin',
@@ -33,6 +72,7 @@ const renderFacility = (
     'GET /api/facilities/{id}': () => dala,
     'GET /api/facilities/{id}/users': () => ({ items: [mentor, supervisor] }),
     'GET /api/facilities': () => pageOf([]),
+    'GET /api/facilities/{id}/performance': ({ query }) => performance(Number(query.get('months'))),
     ...routes,
   });
   const view = renderWithProviders(null, {
@@ -50,6 +90,30 @@ const renderFacility = (
 const detailOf = (term: string) => screen.getByText(term, { selector: 'dt' }).nextElementSibling?.textContent;
 
 describe('FacilityDetailPage', () => {
+  it('shows its performance chart, open and overdue follow-ups, and its visits as a timeline', async () => {
+    const fake = renderFacility({}, 'mentor');
+
+    const cards = await screen.findByRole('list', { name: 'Follow-ups at this facility' });
+    expect(cards.textContent).toContain('3Follow-ups open');
+    expect(cards.textContent).toContain('1Overdue now');
+    expect(await screen.findByRole('img', { name: 'Trends chart, 6 months' })).toBeDefined();
+    const timeline = screen.getByRole('list', { name: 'Visits to Dala General Hospital' });
+    const visits = within(timeline).getAllByRole('listitem');
+    expect(visits).toHaveLength(2);
+    expect(visits[0]?.textContent).toContain('Approved');
+    expect(visits[0]?.textContent).toContain('Amina Yusuf');
+    expect(visits[1]?.textContent).toContain('Off site');
+    expect(
+      within(visits[0] as HTMLElement)
+        .getByRole('link')
+        .getAttribute('href'),
+    ).toBe(`/logs/${uuid(410)}`);
+
+    fireEvent.change(screen.getByLabelText('Period'), { target: { value: '12' } });
+    expect(await screen.findByRole('img', { name: 'Trends chart, 12 months' })).toBeDefined();
+    expect(fake.requestsTo('GET /api/facilities/{id}/performance').at(-1)?.query.get('months')).toBe('12');
+  });
+
   it('shows the facility and the users assigned to it', async () => {
     renderFacility();
 

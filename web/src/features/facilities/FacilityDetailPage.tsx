@@ -11,6 +11,7 @@ import { ListSkeleton, PageSkeleton } from '../../components/Skeleton.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useViewer } from '../../layout/useViewer.ts';
 import { formatDate } from '../../lib/format.ts';
+import { FacilityPerformanceSection } from '../reports/FacilityPerformanceSection.tsx';
 import { useFacility, useFacilityUsers } from './api.ts';
 import { DeleteFacilityDialog } from './DeleteFacilityDialog.tsx';
 import type { FacilitiesLocationState } from './FacilitiesPage.tsx';
@@ -183,6 +184,10 @@ export const FacilityDetailPage = () => {
           </div>
         ))}
       </dl>
+
+      {!facility.deleted_at && (
+        <FacilityPerformanceSection facilityId={facility.id} facilityName={facility.name} />
+      )}
 
       {(isAdmin || role === 'supervisor') && <AssignedUsers facility={facility} canOpenUsers />}
 

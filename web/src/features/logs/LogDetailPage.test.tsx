@@ -21,6 +21,7 @@ const renderLog = (log: MentorshipLogView, routes: Routes = {}, role: Role = 'me
     'GET /api/auth/me': () => meFor(role),
     'GET /api/mentorship-logs/{id}': () => current,
     'GET /api/follow-ups': () => pageOf([]),
+    'GET /api/mentorship-logs/{id}/attachments': () => ({ items: [] }),
     ...routes,
   });
   const view = renderWithProviders(null, {
@@ -62,6 +63,31 @@ const moved = (
   }) as MentorshipLogView;
 
 describe('LogDetailPage: the log', () => {
+  it('downloads the visit report as a PDF, with progress, and says when it failed', async () => {
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    let calls = 0;
+    const fake = renderLog(logFixture(), {
+      'POST /api/mentorship-logs/{id}/export': () =>
+        calls++ === 0
+          ? errorReply(503, 'internal_error', 'The service is busy.')
+          : {
+              file_name: 'visit-report.pdf',
+              download_url: 'https://files.test/exports/visit-report.pdf',
+              expires_at: '2026-03-15T08:05:00Z',
+            },
+    });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Download PDF' }));
+    expect(screen.getByRole('button', { name: 'Preparing the PDF…' })).toBeDefined();
+    expect((await screen.findByRole('alert')).textContent).toContain('The service is busy.');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText(/visit-report.pdf is ready/)).toBeDefined();
+    expect(fake.requestsTo('POST /api/mentorship-logs/{id}/export')[1]?.params.id).toBe(uuid(401));
+    expect(click).toHaveBeenCalledTimes(1);
+    click.mockRestore();
+  });
+
   it('shows the plan read-only, the objectives in order and the review trail as a timeline', async () => {
     renderLog(
       logFixture({

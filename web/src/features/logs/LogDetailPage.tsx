@@ -8,7 +8,10 @@ import { PageSkeleton } from '../../components/Skeleton.tsx';
 import { useViewer } from '../../layout/useViewer.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { useArrivalState } from '../../lib/useArrivalState.ts';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel.tsx';
 import { LogFollowUps } from '../follow-ups/LogFollowUps.tsx';
+import { useExportLog } from '../reports/api.ts';
+import { ExportButton } from '../reports/ExportButton.tsx';
 import { useLog } from './api.ts';
 import { CheckInSummary } from './CheckInSummary.tsx';
 import type { currentPosition } from './geolocation.ts';
@@ -53,6 +56,7 @@ export const LogDetailPage = ({ locate }: { locate?: () => ReturnType<typeof cur
   const { id = '' } = useParams();
   const { role } = useViewer();
   const query = useLog(id);
+  const exportLog = useExportLog();
   const arrival = useArrivalState<NonNullable<LogPageLocationState>>();
   const [notice, setNotice] = useState<string | null>(arrival?.notice ?? null);
 
@@ -118,6 +122,11 @@ export const LogDetailPage = ({ locate }: { locate?: () => ReturnType<typeof cur
       )}
 
       <LogActions log={log} onDone={setNotice} startWith={arrival?.open} locate={locate} />
+      {!log.deleted_at && (
+        <div className="log-export">
+          <ExportButton label="Download PDF" busyLabel="Preparing the PDF…" run={() => exportLog(log.id)} />
+        </div>
+      )}
 
       <section className="section" aria-labelledby="log-plan">
         <div className="section__header">
@@ -167,6 +176,8 @@ export const LogDetailPage = ({ locate }: { locate?: () => ReturnType<typeof cur
           )}
         </section>
       )}
+
+      <AttachmentsPanel log={log} />
 
       <section className="section" aria-labelledby="log-trail">
         <div className="section__header">

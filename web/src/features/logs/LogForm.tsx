@@ -15,6 +15,7 @@ import { EMPTY, formatDate, formatDateTime, formatTime } from '../../lib/format.
 import { errorText, zodFormOptions } from '../../lib/forms.ts';
 import { programmeToday } from '../../lib/today.ts';
 import { useArrivalState } from '../../lib/useArrivalState.ts';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel.tsx';
 import { useFacilityList } from '../facilities/api.ts';
 import { LogFollowUps } from '../follow-ups/LogFollowUps.tsx';
 import { logSaved, sendTransition, useCarryOver, useCreateLog, useUpdateLog } from './api.ts';
@@ -642,6 +643,12 @@ export const LogForm = ({ log, facilityId = '', timing = AUTOSAVE_TIMING }: Prop
         </div>
       </form>
 
+      {/* Outside the form: files upload on their own while the fields save as they are typed. */}
+      {base ? (
+        <AttachmentsPanel log={base} />
+      ) : (
+        <p className="muted attach-later">Save the draft to add photos and documents.</p>
+      )}
       {base && reportingOpen && <LogFollowUps log={base} />}
 
       <UnsavedChangesDialog blocker={blocker} onSave={base && !conflict && !locked ? saveAll : undefined} />

@@ -36,6 +36,7 @@ const renderForm = (path: string, routes: Routes = {}) => {
     }),
     'GET /api/mentorship-logs/{id}': () => draft,
     'GET /api/follow-ups': () => pageOf([]),
+    'GET /api/mentorship-logs/{id}/attachments': () => ({ items: [] }),
     ...routes,
   });
   const view = renderWithProviders(null, {
@@ -55,6 +56,8 @@ const renderForm = (path: string, routes: Routes = {}) => {
 const typeInto = (label: string, value: string) =>
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
 const fieldValue = (label: string) => (screen.getByLabelText(label) as HTMLInputElement).value;
+/** The form's autosave line (other parts of the page, e.g. the files panel, have loading statuses too). */
+const saveStatus = () => within(screen.getByRole('form', { name: 'Edit log' })).getByRole('status');
 const objectiveValues = () =>
   within(screen.getByRole('group', { name: /Objectives/ }))
     .getAllByRole('textbox')
@@ -292,13 +295,13 @@ describe('LogFormPage: editing a draft', () => {
       },
     });
     await screen.findByRole('heading', { level: 1, name: 'Edit the plan' });
-    expect(screen.getByRole('status').textContent).toBe('All changes saved');
+    expect(saveStatus().textContent).toBe('All changes saved');
 
     typeInto('Identified gaps', 'HIV test kits');
     typeInto('Identified gaps', 'HIV test kits out of stock');
-    expect(screen.getByRole('status').textContent).toBe('Unsaved changes');
+    expect(saveStatus().textContent).toBe('Unsaved changes');
 
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Saved · \d/));
+    await waitFor(() => expect(saveStatus().textContent).toMatch(/^Saved · \d/));
     expect(requestsTo('PUT /api/mentorship-logs/{id}').map((r) => r.body)).toEqual([
       { version: 3, identified_gaps: 'HIV test kits out of stock' },
     ]);
@@ -339,9 +342,9 @@ describe('LogFormPage: editing a draft', () => {
 
     typeInto('Resources needed', 'Job aids for ANC');
 
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Offline — will retry'));
+    await waitFor(() => expect(saveStatus().textContent).toBe('Offline — will retry'));
     online = true;
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Saved · /));
+    await waitFor(() => expect(saveStatus().textContent).toMatch(/^Saved · /));
     const bodies = requestsTo('PUT /api/mentorship-logs/{id}').map((r) => r.body);
     expect(bodies.length).toBeGreaterThanOrEqual(2);
     expect(bodies.at(-1)).toEqual({ version: 3, resources_needed: 'Job aids for ANC' });
@@ -365,14 +368,14 @@ describe('LogFormPage: editing a draft', () => {
     });
     await screen.findByRole('heading', { level: 1, name: 'Edit the plan' });
     typeInto('Resources needed', 'Job aids');
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Offline — will retry'));
+    await waitFor(() => expect(saveStatus().textContent).toBe('Offline — will retry'));
 
     online = true;
     act(() => {
       window.dispatchEvent(new Event('online'));
     });
 
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Saved · /));
+    await waitFor(() => expect(saveStatus().textContent).toMatch(/^Saved · /));
   });
 
   it('on a version conflict shows what changed, field by field, and re-applies my edits on the new version', async () => {
@@ -434,7 +437,7 @@ describe('LogFormPage: editing a draft', () => {
     fireEvent.click(within(conflict).getByRole('button', { name: 'Reload theirs' }));
 
     expect(fieldValue('Identified gaps')).toBe('Stock-outs of RDTs');
-    expect(screen.getByRole('status').textContent).toBe('All changes saved');
+    expect(saveStatus().textContent).toBe('All changes saved');
     await new Promise((resolve) => setTimeout(resolve, 120));
     expect(requestsTo('PUT /api/mentorship-logs/{id}')).toHaveLength(1);
   });
@@ -530,6 +533,7 @@ describe('LogFormPage: editing a draft', () => {
       'GET /api/auth/me': () => meFor('mentor'),
       'GET /api/facilities': () => pageOf([dala]),
       'GET /api/follow-ups': () => pageOf([]),
+      'GET /api/mentorship-logs/{id}/attachments': () => ({ items: [] }),
       'GET /api/mentorship-logs/{id}': () => current,
       'PUT /api/mentorship-logs/{id}': (request) => {
         current = savedAs(request, current);

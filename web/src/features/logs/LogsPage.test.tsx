@@ -65,6 +65,37 @@ const renderLogs = (
 const lastQuery = (requests: FakeRequest[]) => Object.fromEntries(requests.at(-1)?.query ?? []);
 
 describe('LogsPage', () => {
+  it('exports the logs matching the current filters to Excel (not the search words)', async () => {
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { requestsTo } = renderLogs(() => pageOf([draftRow]), {
+      role: 'supervisor',
+      path: `/logs?facility=${dala.id}&status=approved&from=2026-01-01&to=2026-03-31&q=anc`,
+      routes: {
+        'GET /api/reports/export': () => ({
+          file_name: 'mentorship-visits-2026-03-15.xlsx',
+          download_url: 'https://files.test/exports/visits.xlsx',
+          expires_at: '2026-03-15T08:05:00Z',
+          rows: { logs: 1, follow_ups: 3 },
+        }),
+      },
+    });
+    await screen.findByRole('table', { name: 'Logs' });
+    expect(screen.getByText(/not the search words/)).toBeDefined();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Export to Excel' }));
+
+    expect(await screen.findByText(/is ready \(1 visit, 3 follow-ups\)/)).toBeDefined();
+    const [request] = requestsTo('GET /api/reports/export');
+    expect(Object.fromEntries(request?.query ?? [])).toEqual({
+      from: '2026-01-01',
+      to: '2026-03-31',
+      facility_id: dala.id,
+      status: 'approved',
+    });
+    expect(click).toHaveBeenCalledTimes(1);
+    click.mockRestore();
+  });
+
   it('shows a mentor "My logs" with status chips, each linking to its log, and "Plan a visit"', async () => {
     const { requestsTo } = renderLogs(() => pageOf([draftRow]));
 

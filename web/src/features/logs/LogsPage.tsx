@@ -16,6 +16,8 @@ import { plural } from '../../lib/text.ts';
 import { useArrivalState } from '../../lib/useArrivalState.ts';
 import { useUrlFilters } from '../../lib/useUrlFilters.ts';
 import { useFacilityList } from '../facilities/api.ts';
+import { type ExportFilters, useExportReport } from '../reports/api.ts';
+import { ExportButton } from '../reports/ExportButton.tsx';
 import { useUserList } from '../users/api.ts';
 import { type LogFilters, useLogList, useLogTransition } from './api.ts';
 import { LogTable } from './LogTable.tsx';
@@ -46,6 +48,15 @@ export const toLogQuery = (values: FilterValues, { canSeeDeleted = false } = {})
   q: values.q.trim().length >= 2 ? values.q.trim() : undefined,
   sort: values.sort === 'visit_date' ? 'visit_date' : '-visit_date',
   deleted: canSeeDeleted && values.view === 'deleted' ? 'true' : undefined,
+});
+
+/** The list's filters that the Excel export understands (it takes no search words, sort or deleted view). */
+export const toExportQuery = (query: LogFilters): ExportFilters => ({
+  from: query.from,
+  to: query.to,
+  facility_id: query.facility_id,
+  mentor_id: query.mentor_id,
+  status: query.status,
 });
 
 /** Admins bring a deleted log back. */
@@ -96,6 +107,7 @@ export const LogsPage = () => {
   const showDeleted = isAdmin && values.view === 'deleted';
   const query = toLogQuery(values, { canSeeDeleted: isAdmin });
   const list = useLogList(query, { enabled: !problems.to });
+  const exportReport = useExportReport();
   const facilities = useFacilityList({}, 100);
   const mentors = useUserList({ role: 'mentor' }, { limit: 100, enabled: !isMentor && role !== null });
   const title = isMentor ? 'My logs' : 'Logs';
@@ -282,6 +294,29 @@ export const LogsPage = () => {
           </button>
         )}
       </div>
+
+      {!showDeleted && (
+        <div className="list-tools">
+          <ExportButton
+            label="Export to Excel"
+            busyLabel="Preparing the workbook…"
+            disabled={Boolean(problems.to)}
+            run={() => exportReport(toExportQuery(query))}
+            describe={(file) =>
+              file.rows
+                ? `${plural(file.rows.logs, 'visit', 'visits')}, ${plural(file.rows.follow_ups, 'follow-up', 'follow-ups')}`
+                : null
+            }
+            note={
+              query.q
+                ? 'The workbook follows the facility, mentor, status and date filters, not the search words.'
+                : filtered
+                  ? 'The workbook follows the filters above.'
+                  : undefined
+            }
+          />
+        </div>
+      )}
 
       <section
         aria-label={showDeleted ? 'Deleted logs' : title}

@@ -1,6 +1,7 @@
 import type { Me } from '@dml/shared';
 import { DashboardCards } from '../../components/DashboardCards.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
+import { HomeFigures } from '../../features/reports/HomeFigures.tsx';
 import { plural } from '../../lib/text.ts';
 
 export const AdminHome = ({ me }: { me: Me }) => (
@@ -25,5 +26,6 @@ export const AdminHome = ({ me }: { me: Me }) => (
         ]}
       />
     )}
+    <HomeFigures />
   </section>
 );

@@ -2,7 +2,7 @@ import type { Role } from '@dml/shared';
 import { fireEvent, screen } from '@testing-library/react';
 import { fetchAuthSession } from 'aws-amplify/auth';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { jsonResponse, meFor } from '../../test/fixtures.ts';
+import { dashboardFixture, jsonResponse, meFor } from '../../test/fixtures.ts';
 import { API_URL, clientWithFetch, renderWithProviders, signedInAs } from '../../test/render.tsx';
 import { HomePage } from './HomePage.tsx';
 
@@ -17,8 +17,13 @@ beforeEach(() => {
 const renderHome = (fetch: typeof globalThis.fetch, role: Role = 'mentor') =>
   renderWithProviders(<HomePage />, { api: clientWithFetch(fetch), auth: signedInAs(role) });
 
+/** The profile at /api/auth/me, the home figures at /api/reports/dashboard. */
 const respondWith = (body: unknown, status = 200) =>
-  vi.fn<typeof fetch>(async () => jsonResponse(body, status));
+  vi.fn<typeof fetch>(async (input) =>
+    String(input).includes('/api/reports/dashboard')
+      ? jsonResponse(dashboardFixture())
+      : jsonResponse(body, status),
+  );
 
 describe('HomePage', () => {
   it.each([
@@ -55,6 +60,25 @@ describe('HomePage', () => {
     expect(cards.textContent).toContain('Facilities in the programme');
   });
 
+  it.each(['mentor', 'supervisor', 'admin'] as const)(
+    'shows a %s the key figures of the last 3 months and links to the dashboard',
+    async (role) => {
+      const fetch = respondWith(meFor(role));
+      renderHome(fetch, role);
+
+      const cards = await screen.findByRole('list', { name: 'Key figures' });
+      expect(cards.textContent).toContain('5 / 8');
+      expect(cards.textContent).toContain('Visits completed / planned');
+      expect(screen.getByRole('link', { name: 'Open the dashboard' }).getAttribute('href')).toBe(
+        '/dashboard',
+      );
+      expect(fetch).toHaveBeenCalledWith(
+        `${API_URL}/api/reports/dashboard?months=3`,
+        expect.objectContaining({ method: 'GET' }),
+      );
+    },
+  );
+
   it('uses the singular for one facility', async () => {
     renderHome(respondWith(meFor('mentor', { facility_count: 1 })));
 
@@ -75,12 +99,14 @@ describe('HomePage', () => {
   });
 
   it('shows the API error with a retry that reloads the profile', async () => {
-    const fetchMock = vi
-      .fn<typeof fetch>()
-      .mockResolvedValueOnce(
-        jsonResponse({ error: { code: 'internal_error', message: 'The service is busy, try again.' } }, 503),
-      )
-      .mockResolvedValueOnce(jsonResponse(meFor('mentor')));
+    let calls = 0;
+    const fetchMock = vi.fn<typeof fetch>(async (input) => {
+      if (String(input).includes('/api/reports/dashboard')) return jsonResponse(dashboardFixture());
+      calls += 1;
+      return calls === 1
+        ? jsonResponse({ error: { code: 'internal_error', message: 'The service is busy, try again.' } }, 503)
+        : jsonResponse(meFor('mentor'));
+    });
     renderHome(fetchMock);
 
     const alert = await screen.findByRole('alert');
@@ -88,7 +114,7 @@ describe('HomePage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Welcome, Mary Ade' })).toBeDefined();
-    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(calls).toBe(2);
   });
 
   it.each([

@@ -2,6 +2,7 @@ import type { Me } from '@dml/shared';
 import { Link } from 'react-router-dom';
 import { DashboardCards } from '../../components/DashboardCards.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
+import { HomeFigures } from '../../features/reports/HomeFigures.tsx';
 import { plural } from '../../lib/text.ts';
 
 export const MentorHome = ({ me }: { me: Me }) => {
@@ -32,6 +33,7 @@ export const MentorHome = ({ me }: { me: Me }) => {
         label="Your figures"
         cards={[{ id: 'facilities', label: 'Facilities you cover', value: me.facility_count }]}
       />
+      <HomeFigures />
     </section>
   );
 };
