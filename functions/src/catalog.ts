@@ -96,7 +96,17 @@ export const functionCatalog = {
   exports: {
     entry: 'handlers/exports.ts',
     trigger: 'http',
-    description: 'XLSX and PDF exports, written under exports/ and handed over as short-lived links.',
+    description:
+      'XLSX exports of logs and follow-ups, written under exports/ and handed over as short-lived links.',
+    access: { table: 'read', bucket: 'readwrite' },
+    timeoutSeconds: 29,
+    memoryMb: 1024,
+  },
+  'visit-report': {
+    entry: 'handlers/visit-report.ts',
+    trigger: 'http',
+    description:
+      'PDF visit reports with photo thumbnails, written under exports/ and handed over as short-lived links.',
     access: { table: 'read', bucket: 'readwrite' },
     timeoutSeconds: 29,
     memoryMb: 1024,

@@ -97,6 +97,17 @@ const isValid = (route: RouteDef, input: Input) => {
 };
 
 describe('bad input on every route never breaks the API and never writes', () => {
+  it('counts writes (the meter itself works)', async () => {
+    writes.reset();
+    const created = await stack.api.post(
+      '/api/facilities',
+      { name: 'Meter Check', code: `MC-${Date.now()}`, state: 'Kano', facility_type: 'clinic' },
+      world.tokens.admin,
+    );
+    expect(created.status).toBe(201);
+    expect(writes.count()).toBeGreaterThan(0);
+  });
+
   for (const route of routeList) {
     it(`${route.method} ${route.path}`, async () => {
       let generated = 0;

@@ -1,14 +1,4 @@
-import {
-  AdminAddUserToGroupCommand,
-  AdminCreateUserCommand,
-  AdminDeleteUserCommand,
-  AdminDisableUserCommand,
-  AdminEnableUserCommand,
-  AdminGetUserCommand,
-  AdminRemoveUserFromGroupCommand,
-  AdminSetUserPasswordCommand,
-  CognitoIdentityProviderClient,
-} from '@aws-sdk/client-cognito-identity-provider';
+import type * as CognitoSdk from '@aws-sdk/client-cognito-identity-provider';
 import type { Role } from '@dml/shared';
 import { env } from '../env.ts';
 
@@ -28,10 +18,15 @@ export type UserDirectory = {
   remove: (email: string) => Promise<void>;
 };
 
-let client: CognitoIdentityProviderClient | undefined;
-const cognito = () => {
-  client ??= new CognitoIdentityProviderClient({});
-  return client;
+type Sdk = typeof CognitoSdk;
+let loaded: Promise<{ sdk: Sdk; client: CognitoSdk.CognitoIdentityProviderClient }> | undefined;
+/** The Cognito SDK loads on first use: most requests to the users function never need it (cold start). */
+const cognito = <T>(run: (sdk: Sdk, client: CognitoSdk.CognitoIdentityProviderClient) => Promise<T>) => {
+  loaded ??= import('@aws-sdk/client-cognito-identity-provider').then((sdk) => ({
+    sdk,
+    client: new sdk.CognitoIdentityProviderClient({}),
+  }));
+  return loaded.then(({ sdk, client }) => run(sdk, client));
 };
 
 const subOf = (attributes?: { Name?: string; Value?: string }[]) =>
@@ -43,24 +38,26 @@ export const cognitoDirectory = (): UserDirectory => {
   return {
     create: async ({ email, name, role, temporaryPassword }) => {
       try {
-        const created = await cognito().send(
-          new AdminCreateUserCommand({
-            UserPoolId,
-            Username: email,
-            TemporaryPassword: temporaryPassword,
-            // We send our own invitation (same path locally and in AWS, with a link into the app).
-            MessageAction: 'SUPPRESS',
-            UserAttributes: [
-              { Name: 'email', Value: email },
-              { Name: 'email_verified', Value: 'true' },
-              { Name: 'name', Value: name },
-            ],
-          }),
+        const created = await cognito((sdk, client) =>
+          client.send(
+            new sdk.AdminCreateUserCommand({
+              UserPoolId,
+              Username: email,
+              TemporaryPassword: temporaryPassword,
+              // We send our own invitation (same path locally and in AWS, with a link into the app).
+              MessageAction: 'SUPPRESS',
+              UserAttributes: [
+                { Name: 'email', Value: email },
+                { Name: 'email_verified', Value: 'true' },
+                { Name: 'name', Value: name },
+              ],
+            }),
+          ),
         );
         const sub = subOf(created.User?.Attributes);
         if (!sub) throw new Error('Cognito returned a user without sub');
-        await cognito().send(
-          new AdminAddUserToGroupCommand({ UserPoolId, Username: email, GroupName: role }),
+        await cognito((sdk, client) =>
+          client.send(new sdk.AdminAddUserToGroupCommand({ UserPoolId, Username: email, GroupName: role })),
         );
         return { sub };
       } catch (error) {
@@ -70,7 +67,9 @@ export const cognitoDirectory = (): UserDirectory => {
     },
     find: async (email) => {
       try {
-        const user = await cognito().send(new AdminGetUserCommand({ UserPoolId, Username: email }));
+        const user = await cognito((sdk, client) =>
+          client.send(new sdk.AdminGetUserCommand({ UserPoolId, Username: email })),
+        );
         const sub = subOf(user.UserAttributes);
         return sub ? { sub, status: user.UserStatus ?? 'UNKNOWN', createdAt: user.UserCreateDate } : null;
       } catch (error) {
@@ -79,30 +78,40 @@ export const cognitoDirectory = (): UserDirectory => {
       }
     },
     moveToRole: async (email, from, to) => {
-      await cognito().send(new AdminAddUserToGroupCommand({ UserPoolId, Username: email, GroupName: to }));
-      await cognito().send(
-        new AdminRemoveUserFromGroupCommand({ UserPoolId, Username: email, GroupName: from }),
+      await cognito((sdk, client) =>
+        client.send(new sdk.AdminAddUserToGroupCommand({ UserPoolId, Username: email, GroupName: to })),
+      );
+      await cognito((sdk, client) =>
+        client.send(
+          new sdk.AdminRemoveUserFromGroupCommand({ UserPoolId, Username: email, GroupName: from }),
+        ),
       );
     },
     setEnabled: async (email, enabled) => {
-      await cognito().send(
-        enabled
-          ? new AdminEnableUserCommand({ UserPoolId, Username: email })
-          : new AdminDisableUserCommand({ UserPoolId, Username: email }),
+      await cognito((sdk, client) =>
+        client.send(
+          enabled
+            ? new sdk.AdminEnableUserCommand({ UserPoolId, Username: email })
+            : new sdk.AdminDisableUserCommand({ UserPoolId, Username: email }),
+        ),
       );
     },
     setTemporaryPassword: async (email, password) => {
-      await cognito().send(
-        new AdminSetUserPasswordCommand({
-          UserPoolId,
-          Username: email,
-          Password: password,
-          Permanent: false,
-        }),
+      await cognito((sdk, client) =>
+        client.send(
+          new sdk.AdminSetUserPasswordCommand({
+            UserPoolId,
+            Username: email,
+            Password: password,
+            Permanent: false,
+          }),
+        ),
       );
     },
     remove: async (email) => {
-      await cognito().send(new AdminDeleteUserCommand({ UserPoolId, Username: email }));
+      await cognito((sdk, client) =>
+        client.send(new sdk.AdminDeleteUserCommand({ UserPoolId, Username: email })),
+      );
     },
   };
 };

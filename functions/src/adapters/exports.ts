@@ -1,19 +1,30 @@
-import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type * as S3Sdk from '@aws-sdk/client-s3';
 import { env, optionalEnv } from '../env.ts';
 
 /** Generated files live here briefly (a lifecycle rule removes them); people fetch them by a short-lived link. */
 export const exportsPrefix = 'exports/';
 export const EXPORT_URL_SECONDS = 300;
 
-let client: S3Client | undefined;
+let loaded:
+  | Promise<{
+      sdk: typeof S3Sdk;
+      client: S3Sdk.S3Client;
+      getSignedUrl: typeof import('@aws-sdk/s3-request-presigner').getSignedUrl;
+    }>
+  | undefined;
 const s3 = () => {
-  client ??= new S3Client({
-    forcePathStyle: optionalEnv('s3ForcePathStyle') === 'true',
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-  });
-  return client;
+  loaded ??= Promise.all([import('@aws-sdk/client-s3'), import('@aws-sdk/s3-request-presigner')]).then(
+    ([sdk, presigner]) => ({
+      sdk,
+      client: new sdk.S3Client({
+        forcePathStyle: optionalEnv('s3ForcePathStyle') === 'true',
+        requestChecksumCalculation: 'WHEN_REQUIRED',
+        responseChecksumValidation: 'WHEN_REQUIRED',
+      }),
+      getSignedUrl: presigner.getSignedUrl,
+    }),
+  );
+  return loaded;
 };
 
 /**
@@ -24,12 +35,13 @@ const s3 = () => {
 export const exportFiles = {
   save: async (key: string, body: Uint8Array, contentType: string, fileName: string) => {
     if (!key.startsWith(exportsPrefix)) throw new Error(`exports go under ${exportsPrefix}`);
-    await s3().send(
-      new PutObjectCommand({ Bucket: env('bucketName'), Key: key, Body: body, ContentType: contentType }),
+    const { sdk, client, getSignedUrl } = await s3();
+    await client.send(
+      new sdk.PutObjectCommand({ Bucket: env('bucketName'), Key: key, Body: body, ContentType: contentType }),
     );
     const url = await getSignedUrl(
-      s3(),
-      new GetObjectCommand({
+      client,
+      new sdk.GetObjectCommand({
         Bucket: env('bucketName'),
         Key: key,
         ResponseContentDisposition: `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
@@ -41,8 +53,9 @@ export const exportFiles = {
   },
   /** A photo to embed as a thumbnail (≤ 1600 px already, so small). */
   readPhoto: async (key: string): Promise<Uint8Array | null> => {
+    const { sdk, client } = await s3();
     try {
-      const object = await s3().send(new GetObjectCommand({ Bucket: env('bucketName'), Key: key }));
+      const object = await client.send(new sdk.GetObjectCommand({ Bucket: env('bucketName'), Key: key }));
       return (await object.Body?.transformToByteArray()) ?? null;
     } catch {
       return null;

@@ -1,4 +1,4 @@
-import { exportRoutes } from '../features/exports/routes.ts';
+import { workbookRoutes } from '../features/exports/routes.ts';
 import { httpFunction } from '../http/function.ts';
 
-export const handler = httpFunction(exportRoutes);
+export const handler = httpFunction(workbookRoutes);

@@ -20,9 +20,9 @@ export const meterReads = () => {
         totals.queries += 1;
         totals.scanned += output.ScannedCount ?? 0;
         totals.returned += output.Count ?? 0;
-      } else if (context.commandName === 'GetCommand') {
-        totals.gets += 1;
-      } else if (context.commandName === 'BatchGetCommand') {
+      } else if (context.commandName === 'GetItemCommand') {
+        if (output.Item) totals.gets += 1;
+      } else if (context.commandName === 'BatchGetItemCommand') {
         totals.batchGetItems += Object.values(output.Responses ?? {}).reduce(
           (n, items) => n + items.length,
           0,

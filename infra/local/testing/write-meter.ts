@@ -1,11 +1,12 @@
 import { ddb } from '@dml/functions/data/client';
 
+// The names the SDK reports at this step are the low-level ones, whichever client sent them.
 const writeCommands = new Set([
-  'PutCommand',
-  'UpdateCommand',
-  'DeleteCommand',
-  'TransactWriteCommand',
-  'BatchWriteCommand',
+  'PutItemCommand',
+  'UpdateItemCommand',
+  'DeleteItemCommand',
+  'TransactWriteItemsCommand',
+  'BatchWriteItemCommand',
 ]);
 
 /** Counts every DynamoDB write the handlers in this process send (the "nothing written" check). */
@@ -20,6 +21,7 @@ export const meterWrites = () => {
     { step: 'initialize', name },
   );
   return {
+    /** Write requests sent since the last reset. */
     count: () => writes,
     reset: () => {
       writes = 0;

@@ -83,7 +83,7 @@ export const reportRoutes = defineRoutes({
   exportLog: {
     method: 'POST',
     path: '/api/mentorship-logs/{id}/export',
-    fn: 'exports',
+    fn: 'visit-report',
     auth: everyone,
     tag: 'reports',
     summary:

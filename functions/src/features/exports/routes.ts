@@ -1,11 +1,8 @@
 import { routes } from '@dml/shared';
 import { exportFiles } from '../../adapters/exports.ts';
 import { implement } from '../../http/route-handler.ts';
-import { exportVisitReport, exportWorkbook } from './service.ts';
+import { exportWorkbook } from './export-workbook.ts';
 
-export const exportRoutes = [
+export const workbookRoutes = [
   implement(routes.exportReport, ({ actor, query, now }) => exportWorkbook(actor, query, now, exportFiles)),
-  implement(routes.exportLog, ({ actor, params, now }) =>
-    exportVisitReport(actor, params.id, now, exportFiles),
-  ),
 ];

@@ -110,6 +110,8 @@ describe('the dashboard', () => {
     const large = await cost();
     meter.stop();
     expect(large).toEqual(small);
+    // The profile and the figure items: really read, and few.
+    expect(large.items).toBeGreaterThanOrEqual(2);
     expect(large.items).toBeLessThanOrEqual(5);
     expect(large.queries).toBe(0);
     const figures = (await dashboardOf(world.tokens.admin, '?months=12')).body;

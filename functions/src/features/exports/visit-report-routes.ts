@@ -1,0 +1,11 @@
+import { routes } from '@dml/shared';
+import { exportFiles } from '../../adapters/exports.ts';
+import { implement } from '../../http/route-handler.ts';
+import { exportVisitReport } from './export-visit-report.ts';
+
+/** Its own function: the PDF library is the one dependency too big to carry in every bundle. */
+export const visitReportRoutes = [
+  implement(routes.exportLog, ({ actor, params, now }) =>
+    exportVisitReport(actor, params.id, now, exportFiles),
+  ),
+];
