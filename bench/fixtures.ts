@@ -5,7 +5,7 @@ import { keys } from '@dml/functions/data/keys';
 import { logItem, scopePointerItem } from '@dml/functions/data/logs';
 import { userItem } from '@dml/functions/data/users';
 import { bulkPut } from '@dml/infra/local/testing/bulk';
-import { addDays, type Facility, type LogStatus, type MentorshipLog, type User } from '@dml/shared';
+import { addDays, type Facility, type LogStatus, newDraftLog, type User } from '@dml/shared';
 
 const statuses: LogStatus[] = ['draft', 'submitted', 'returned', 'approved', 'completed', 'verified'];
 
@@ -78,40 +78,18 @@ export const loadProgramme = async (count: number) => {
   for (let i = 0; i < count; i++) {
     const f = facilities[pick(facilities.length)] as Facility;
     const m = mentors[pick(mentors.length)] as User;
-    const log = {
-      id: randomUUID(),
-      facility_id: f.id,
-      facility_name: f.name,
-      mentor_id: m.id,
-      mentor_name: m.name,
-      status: statuses[pick(6)] as LogStatus,
-      visit_date: addDays('2025-01-01', pick(700)),
-      performance_summary: null,
-      identified_gaps: null,
-      trends_summary: null,
-      previous_followup: null,
-      persistent_challenges: null,
-      progress_made: null,
-      resources_needed: null,
-      facility_requests: null,
-      logistics_notes: null,
-      staff_to_engage: [],
-      objectives: [],
-      visit_outcomes: null,
-      lessons_learned: null,
-      check_in: null,
-      review_trail: [],
-      submitted_at: null,
-      approved_at: null,
-      approved_by: null,
-      completed_at: null,
-      verified_at: null,
-      verified_by: null,
-      deleted_at: null,
-      created_at: at,
-      updated_at: at,
-      version: 1,
-    } satisfies MentorshipLog;
+    const log = newDraftLog(
+      {
+        id: randomUUID(),
+        facility_id: f.id,
+        facility_name: f.name,
+        mentor_id: m.id,
+        mentor_name: m.name,
+        visit_date: addDays('2025-01-01', pick(700)),
+      },
+      at,
+      { status: statuses[pick(6)] as LogStatus },
+    );
     items.push(logItem(log), scopePointerItem(supervisor.id, log));
   }
   await bulkPut(items);

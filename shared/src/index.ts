@@ -24,6 +24,7 @@ export {
   type TransitionCheck,
   transitions,
 } from './domain/lifecycle.ts';
+export * from './domain/new-log.ts';
 export * from './openapi.ts';
 export * from './password-policy.ts';
 export * from './roles.ts';

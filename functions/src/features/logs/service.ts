@@ -8,6 +8,7 @@ import {
   DEFAULT_TIME_ZONE,
   type LogAction,
   type MentorshipLog,
+  newDraftLog,
   type ReopenBody,
   type ReturnBody,
   type TrailEntry,
@@ -67,42 +68,32 @@ export const createLog = (actor: Actor, body: Create, idempotencyKey: string | u
     notInPast(body.visit_date, now);
     const carried = await carryOver(facility.id);
     const at = now.toISOString();
-    const log: MentorshipLog = {
-      id: randomUUID(),
-      facility_id: facility.id,
-      facility_name: facility.name,
-      mentor_id: actor.id,
-      mentor_name: actor.name,
-      status: 'draft',
-      visit_date: body.visit_date,
-      performance_summary: body.performance_summary ?? null,
-      identified_gaps: body.identified_gaps ?? null,
-      // Absent means "start from the last visit"; an explicit null means the mentor cleared it.
-      trends_summary: body.trends_summary === undefined ? carried.trends_summary : body.trends_summary,
-      previous_followup:
-        body.previous_followup === undefined ? carried.previous_followup : body.previous_followup,
-      persistent_challenges: body.persistent_challenges ?? null,
-      progress_made: body.progress_made ?? null,
-      resources_needed: body.resources_needed ?? null,
-      facility_requests: body.facility_requests ?? null,
-      logistics_notes: body.logistics_notes ?? null,
-      staff_to_engage: body.staff_to_engage ?? [],
-      objectives: nextObjectives([], body.objectives ?? [], at, randomUUID),
-      visit_outcomes: null,
-      lessons_learned: null,
-      check_in: null,
-      review_trail: [],
-      submitted_at: null,
-      approved_at: null,
-      approved_by: null,
-      completed_at: null,
-      verified_at: null,
-      verified_by: null,
-      deleted_at: null,
-      created_at: at,
-      updated_at: at,
-      version: 1,
-    };
+    const log = newDraftLog(
+      {
+        id: randomUUID(),
+        facility_id: facility.id,
+        facility_name: facility.name,
+        mentor_id: actor.id,
+        mentor_name: actor.name,
+        visit_date: body.visit_date,
+      },
+      at,
+      {
+        performance_summary: body.performance_summary ?? null,
+        identified_gaps: body.identified_gaps ?? null,
+        // Absent means "start from the last visit"; an explicit null means the mentor cleared it.
+        trends_summary: body.trends_summary === undefined ? carried.trends_summary : body.trends_summary,
+        previous_followup:
+          body.previous_followup === undefined ? carried.previous_followup : body.previous_followup,
+        persistent_challenges: body.persistent_challenges ?? null,
+        progress_made: body.progress_made ?? null,
+        resources_needed: body.resources_needed ?? null,
+        facility_requests: body.facility_requests ?? null,
+        logistics_notes: body.logistics_notes ?? null,
+        staff_to_engage: body.staff_to_engage ?? [],
+        objectives: nextObjectives([], body.objectives ?? [], at, randomUUID),
+      },
+    );
     const view = viewOf(log, { isOwner: true, role: actor.role, inScope: true });
     await commitLog({ before: null, after: log, actor, action: 'create', claim, response: view, at: now });
     return view;

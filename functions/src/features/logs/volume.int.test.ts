@@ -3,7 +3,7 @@ import { logItem, scopePointerItem } from '@dml/functions/data/logs';
 import { bulkPut } from '@dml/infra/local/testing/bulk';
 import { meterReads } from '@dml/infra/local/testing/read-meter';
 import { startTestStack, type TestStack } from '@dml/infra/local/testing/stack';
-import { addDays, type LogStatus, type LogSummary, type MentorshipLog, type Page } from '@dml/shared';
+import { addDays, type LogStatus, type LogSummary, newDraftLog, type Page } from '@dml/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, type World } from '../../../test/world.ts';
 
@@ -32,40 +32,18 @@ beforeAll(async () => {
   };
   for (let i = 0; i < LOGS; i++) {
     const facility_id = facilities[pick(facilities.length)] as string;
-    const log: MentorshipLog = {
-      id: randomUUID(),
-      facility_id,
-      facility_name: 'Volume Facility',
-      mentor_id: mentors[pick(mentors.length)] as string,
-      mentor_name: 'Volume Mentor',
-      status: statuses[pick(statuses.length)] as LogStatus,
-      visit_date: addDays('2025-01-01', pick(700)),
-      performance_summary: null,
-      identified_gaps: null,
-      trends_summary: null,
-      previous_followup: null,
-      persistent_challenges: null,
-      progress_made: null,
-      resources_needed: null,
-      facility_requests: null,
-      logistics_notes: null,
-      staff_to_engage: [],
-      objectives: [],
-      visit_outcomes: null,
-      lessons_learned: null,
-      check_in: null,
-      review_trail: [],
-      submitted_at: null,
-      approved_at: null,
-      approved_by: null,
-      completed_at: null,
-      verified_at: null,
-      verified_by: null,
-      deleted_at: null,
-      created_at: at,
-      updated_at: at,
-      version: 1,
-    };
+    const log = newDraftLog(
+      {
+        id: randomUUID(),
+        facility_id,
+        facility_name: 'Volume Facility',
+        mentor_id: mentors[pick(mentors.length)] as string,
+        mentor_name: 'Volume Mentor',
+        visit_date: addDays('2025-01-01', pick(700)),
+      },
+      at,
+      { status: statuses[pick(statuses.length)] as LogStatus },
+    );
     items.push(logItem(log));
     // The supervisor in scope covers the first facility: its logs carry their pointer.
     if (facility_id === world.facilities.inScope.id)

@@ -5,7 +5,7 @@ import { logItem } from '@dml/functions/data/logs';
 import { bulkPut } from '@dml/infra/local/testing/bulk';
 import { createMailbox } from '@dml/infra/local/testing/mailbox';
 import { startTestStack, type TestStack } from '@dml/infra/local/testing/stack';
-import { addDays, type FollowUp, type FollowUpStatus, type MentorshipLog } from '@dml/shared';
+import { addDays, type FollowUp, type FollowUpStatus, type MentorshipLog, newDraftLog } from '@dml/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, type World } from '../../../test/world.ts';
 
@@ -89,41 +89,19 @@ beforeAll(async () => {
     visitDate: string,
     status: MentorshipLog['status'],
     extra: Partial<MentorshipLog> = {},
-  ): MentorshipLog => ({
-    id: randomUUID(),
-    facility_id: facility.id,
-    facility_name: facility.name,
-    mentor_id: owner.id,
-    mentor_name: owner.name,
-    status,
-    visit_date: visitDate,
-    performance_summary: null,
-    identified_gaps: null,
-    trends_summary: null,
-    previous_followup: null,
-    persistent_challenges: null,
-    progress_made: null,
-    resources_needed: null,
-    facility_requests: null,
-    logistics_notes: null,
-    staff_to_engage: [],
-    objectives: [],
-    visit_outcomes: null,
-    lessons_learned: null,
-    check_in: null,
-    review_trail: [],
-    submitted_at: null,
-    approved_at: null,
-    approved_by: null,
-    completed_at: null,
-    verified_at: null,
-    verified_by: null,
-    deleted_at: null,
-    created_at: at,
-    updated_at: at,
-    version: 1,
-    ...extra,
-  });
+  ): MentorshipLog =>
+    newDraftLog(
+      {
+        id: randomUUID(),
+        facility_id: facility.id,
+        facility_name: facility.name,
+        mentor_id: owner.id,
+        mentor_name: owner.name,
+        visit_date: visitDate,
+      },
+      at,
+      { status, ...extra },
+    );
   const tomorrow = visit(addDays(DAY, 1), 'approved');
   const waiting = visit(addDays(DAY, 6), 'submitted', { submitted_at: `${addDays(DAY, -5)}T09:00:00.000Z` });
   await bulkPut([

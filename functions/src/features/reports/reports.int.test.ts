@@ -7,7 +7,14 @@ import { logItem } from '@dml/functions/data/logs';
 import { bulkPut } from '@dml/infra/local/testing/bulk';
 import { meterReads } from '@dml/infra/local/testing/read-meter';
 import { startTestStack, type TestStack } from '@dml/infra/local/testing/stack';
-import type { Dashboard, ExportFile, LogSummary, MentorshipLog, Page, Trends } from '@dml/shared';
+import {
+  type Dashboard,
+  type ExportFile,
+  type LogSummary,
+  newDraftLog,
+  type Page,
+  type Trends,
+} from '@dml/shared';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, type World } from '../../../test/world.ts';
@@ -64,40 +71,20 @@ describe('the dashboard', () => {
     const facility = world.facilities.inScope;
     await bulkPut(
       Array.from({ length: 20_000 }, (_, i) =>
-        logItem({
-          id: randomUUID(),
-          facility_id: facility.id,
-          facility_name: facility.name,
-          mentor_id: world.users.ownerMentor.id,
-          mentor_name: 'Volume',
-          status: 'completed',
-          visit_date: `2026-${String((i % 10) + 1).padStart(2, '0')}-10`,
-          performance_summary: null,
-          identified_gaps: null,
-          trends_summary: null,
-          previous_followup: null,
-          persistent_challenges: null,
-          progress_made: null,
-          resources_needed: null,
-          facility_requests: null,
-          logistics_notes: null,
-          staff_to_engage: [],
-          objectives: [],
-          visit_outcomes: 'x',
-          lessons_learned: null,
-          check_in: null,
-          review_trail: [],
-          submitted_at: null,
-          approved_at: null,
-          approved_by: null,
-          completed_at: at,
-          verified_at: null,
-          verified_by: null,
-          deleted_at: null,
-          created_at: at,
-          updated_at: at,
-          version: 1,
-        } satisfies MentorshipLog),
+        logItem(
+          newDraftLog(
+            {
+              id: randomUUID(),
+              facility_id: facility.id,
+              facility_name: facility.name,
+              mentor_id: world.users.ownerMentor.id,
+              mentor_name: 'Volume',
+              visit_date: `2026-${String((i % 10) + 1).padStart(2, '0')}-10`,
+            },
+            at,
+            { status: 'completed', visit_outcomes: 'x', completed_at: at },
+          ),
+        ),
       ),
     );
     // The bulk load bypassed the writers: the reconciliation job builds their figures from source.
