@@ -1,4 +1,5 @@
 import { HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { invoke } from '@dml/infra/local/functions';
 import { startTestStack, type TestStack } from '@dml/infra/local/testing/stack';
 import { type AttachmentWithUrl, ErrorBody, MAX_ATTACHMENT_BYTES, type UploadGranted } from '@dml/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -161,6 +162,33 @@ describe('attachments, straight from the phone to S3', () => {
     );
     const submitted = await world.logs.inStatus('submitted');
     expect((await request(submitted.id, 'late.jpg', 100)).status).toBe(409);
+  });
+
+  it('checks an upload nobody confirmed when S3 reports it (the EventBridge rule in AWS)', async () => {
+    const log = await world.logs.inStatus('draft');
+    const bytes = jpeg(900);
+    const granted = await request(log.id, 'forgotten.jpg', bytes.length);
+    await upload(granted.body, bytes, 'image/jpeg');
+    // What S3 puts on the default bus for the new object; the rule hands it to the check function.
+    const s3Event = {
+      version: '0',
+      id: crypto.randomUUID(),
+      source: 'aws.s3',
+      'detail-type': 'Object Created',
+      time: new Date().toISOString(),
+      detail: {
+        bucket: { name: stack.outputs.bucketName },
+        object: { key: `pending/${log.id}/${granted.body.attachment.id}/forgotten.jpg`, size: bytes.length },
+      },
+    };
+    expect(await invoke('attachment-check', s3Event)).toEqual({ outcome: 'available' });
+    const read = await stack.api.get<AttachmentWithUrl>(
+      `/api/attachments/${granted.body.attachment.id}`,
+      world.tokens.ownerMentor,
+    );
+    expect(read.body.status).toBe('available');
+    // A second delivery of the same event changes nothing.
+    expect(await invoke('attachment-check', s3Event)).toEqual({ outcome: 'nothing to check' });
   });
 
   it('deletes the record and the object', async () => {
