@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,6 +23,22 @@ const newestMtime = (dir: string): number =>
     const path = join(dir, entry.name);
     return Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
   }, 0);
+
+const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest', '.txt']);
+
+/** CloudFront's `compress: true`: brotli or gzip by the client's Accept-Encoding, for text types. */
+const encodingFor = (file: string, acceptEncoding: string | undefined) => {
+  if (!compressible.has(extname(file))) return undefined;
+  const accepted = (acceptEncoding ?? '').toLowerCase();
+  if (accepted.includes('br')) return 'br' as const;
+  if (accepted.includes('gzip')) return 'gzip' as const;
+  return undefined;
+};
+
+const compress = (bytes: Buffer, encoding: 'br' | 'gzip') =>
+  encoding === 'br'
+    ? brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } })
+    : gzipSync(bytes, { level: 9 });
 
 /** Builds the web app when its sources (or shared/) are newer than the last build. */
 export const ensureWebBuild = (root: string) => {
@@ -56,6 +73,8 @@ export const startWebServer = async ({
 }) => {
   const root = resolve(distDir);
   const configJson = JSON.stringify(config, null, 2);
+  // Compress each built file once; the key holds its mtime so a rebuild in another terminal is seen.
+  const compressed = new Map<string, Buffer>();
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (pathname === '/config.json') {
@@ -70,12 +89,20 @@ export const startWebServer = async ({
     const isFile = candidate.startsWith(root) && existsSync(candidate) && statSync(candidate).isFile();
     const file = isFile ? candidate : join(root, 'index.html');
     const immutable = isFile && pathname.startsWith('/assets/');
+    const encoding = encodingFor(file, req.headers['accept-encoding']);
+    const cacheKey = `${encoding}:${file}:${statSync(file).mtimeMs}`;
+    const body = encoding
+      ? (compressed.get(cacheKey) ??
+        compressed.set(cacheKey, compress(readFileSync(file), encoding)).get(cacheKey))
+      : readFileSync(file);
     res.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
+      vary: 'accept-encoding',
+      ...(encoding ? { 'content-encoding': encoding } : {}),
     });
-    res.end(readFileSync(file));
+    res.end(body);
   });
   await new Promise<void>((resolvePromise) => server.listen(port, '127.0.0.1', resolvePromise));
   const address = server.address();
