@@ -2,26 +2,26 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type FunctionSpec, functionCatalog } from '@dml/functions/catalog';
+import { lambdaBundling } from '@dml/infra/lib/bundling';
 import { repoRoot } from '@dml/infra/local/paths';
 import { build } from 'esbuild';
 
 const outDir = join(repoRoot, 'bench', '.out');
 
-/** Bundled like CDK's NodejsFunction: minified ESM for Node 22+, the AWS SDK left to the runtime. */
+/** Bundled with the options CDK's NodejsFunction uses, less the source map file. */
 const bundle = async (options: { entry?: string; contents?: string; name: string }) => {
   const result = await build({
     ...(options.entry
       ? { entryPoints: [options.entry] }
       : { stdin: { contents: options.contents ?? '', resolveDir: repoRoot, loader: 'ts' } }),
     bundle: true,
-    minify: true,
     platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    external: ['@aws-sdk/*'],
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
+    format: lambdaBundling.format,
+    target: lambdaBundling.target,
+    mainFields: [...lambdaBundling.mainFields],
+    minify: lambdaBundling.minify,
+    external: [...lambdaBundling.external],
+    banner: { js: lambdaBundling.banner },
     write: false,
     logLevel: 'silent',
   });

@@ -7,11 +7,8 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { type FunctionResources, grantAndConfigure } from './access.ts';
+import { lambdaBundling } from './bundling.ts';
 import { functionsSrc, lockFile, repoRoot } from './paths.ts';
-
-// An ESM bundle has no `require`; a CommonJS dependency that requires a Node built-in gets this one.
-const requireShim =
-  "import { createRequire as __dmlCreateRequire } from 'node:module'; const require = __dmlCreateRequire(import.meta.url);";
 
 export type CatalogFunctionProps = {
   name: FunctionName;
@@ -58,14 +55,13 @@ export class CatalogFunction extends Construct {
       bundling: {
         forceDockerBundling: false,
         format: OutputFormat.ESM,
-        target: 'node24',
-        mainFields: ['module', 'main'],
-        minify: true,
+        target: lambdaBundling.target,
+        mainFields: [...lambdaBundling.mainFields],
+        minify: lambdaBundling.minify,
         sourceMap: true,
         sourcesContent: false,
-        banner: requireShim,
-        // The Node.js runtime ships AWS SDK v3; bundling it again would only add cold-start weight.
-        externalModules: ['@aws-sdk/*'],
+        banner: lambdaBundling.banner,
+        externalModules: [...lambdaBundling.external],
       },
     });
     grantAndConfigure(this.handler, this.role, this.spec.access, props.resources);
