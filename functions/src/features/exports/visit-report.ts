@@ -1,5 +1,5 @@
 import type { Attachment, FollowUp, MentorshipLog } from '@dml/shared';
-import { PDFDocument, type PDFFont, type PDFImage, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { type Color, PdfDocument, type PdfFont, type PdfImage, type PdfPage, rgb } from './pdf/document.ts';
 
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 48;
@@ -15,24 +15,20 @@ export type Photo = { attachment: Attachment; bytes: Uint8Array };
  * the whole report.
  */
 class Layout {
-  page: PDFPage;
+  page: PdfPage;
   y: number;
-  private readonly encodable: Set<number>;
 
   constructor(
-    private readonly doc: PDFDocument,
-    private readonly font: PDFFont,
-    private readonly bold: PDFFont,
+    private readonly doc: PdfDocument,
+    private readonly font: PdfFont,
+    private readonly bold: PdfFont,
   ) {
     this.page = doc.addPage([A4.width, A4.height]);
     this.y = A4.height - MARGIN;
-    this.encodable = new Set(font.getCharacterSet());
   }
 
   clean(text: string) {
-    return [...text.replace(/\r/g, '')]
-      .map((c) => (c === '\n' || this.encodable.has(c.codePointAt(0) ?? 0) ? c : '?'))
-      .join('');
+    return [...text.replace(/\r/g, '')].map((c) => (c === '\n' || this.font.canEncode(c) ? c : '?')).join('');
   }
 
   ensure(height: number) {
@@ -42,7 +38,7 @@ class Layout {
     }
   }
 
-  lines(text: string, size: number, font: PDFFont, width: number) {
+  lines(text: string, size: number, font: PdfFont, width: number) {
     const out: string[] = [];
     for (const paragraph of this.clean(text).split('\n')) {
       let line = '';
@@ -64,7 +60,7 @@ class Layout {
     options: {
       size?: number;
       bold?: boolean;
-      color?: ReturnType<typeof rgb>;
+      color?: Color;
       indent?: number;
       gap?: number;
     } = {},
@@ -92,7 +88,7 @@ class Layout {
     this.text(value, { gap: 6 });
   }
 
-  images(photos: { image: PDFImage; caption: string }[]) {
+  images(photos: { image: PdfImage; caption: string }[]) {
     const size = 150;
     const perRow = 3;
     for (let i = 0; i < photos.length; i += perRow) {
@@ -146,15 +142,11 @@ export const buildVisitReport = async (
   photos: readonly Photo[],
   generatedAt: Date,
 ): Promise<Uint8Array> => {
-  const doc = await PDFDocument.create();
+  const doc = PdfDocument.create();
   doc.setTitle(`Visit report — ${log.facility_name} — ${log.visit_date}`);
   doc.setAuthor('Digital Mentorship Log');
   doc.setCreationDate(generatedAt);
-  const layout = new Layout(
-    doc,
-    await doc.embedFont(StandardFonts.Helvetica),
-    await doc.embedFont(StandardFonts.HelveticaBold),
-  );
+  const layout = new Layout(doc, doc.embedFont('Helvetica'), doc.embedFont('Helvetica-Bold'));
 
   layout.text('Digital Mentorship Log — visit report', { size: 9, color: MUTED });
   layout.text(`${log.facility_name}`, { size: 18, bold: true, gap: 2 });
@@ -195,21 +187,24 @@ export const buildVisitReport = async (
     );
   }
 
-  const embedded: { image: PDFImage; caption: string }[] = [];
+  const embedded: { image: PdfImage; caption: string }[] = [];
+  const notShown: string[] = [];
   for (const photo of photos) {
     try {
       const image =
-        photo.attachment.file_type === 'image/png'
-          ? await doc.embedPng(photo.bytes)
-          : await doc.embedJpg(photo.bytes);
+        photo.attachment.file_type === 'image/png' ? doc.embedPng(photo.bytes) : doc.embedJpg(photo.bytes);
       embedded.push({ image, caption: photo.attachment.file_name });
     } catch {
-      // A photo that cannot be embedded is listed below instead.
+      // HEIC, WebP or a damaged file: a PDF cannot hold it, but the reader should know it exists.
+      notShown.push(photo.attachment.file_name);
     }
   }
-  if (embedded.length) {
+  if (embedded.length || notShown.length) {
     layout.heading('Photos');
     layout.images(embedded);
+    if (notShown.length) {
+      layout.text(`Not shown here (open them in the app): ${notShown.join(', ')}`, { size: 9, color: MUTED });
+    }
   }
 
   layout.heading('Review trail');
