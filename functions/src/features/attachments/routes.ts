@@ -1,4 +1,4 @@
-import { routes } from '@dml/shared';
+import { attachmentRoutes as routes } from '@dml/shared/routes/attachments';
 import { storage } from '../../adapters/storage.ts';
 import { implement } from '../../http/route-handler.ts';
 import {

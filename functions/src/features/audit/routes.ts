@@ -1,4 +1,5 @@
-import { type AuditEntry, routes } from '@dml/shared';
+import type { AuditEntry } from '@dml/shared';
+import { adminRoutes as routes } from '@dml/shared/routes/admin';
 import { stripStorage } from '../../data/items.ts';
 import { keys, partitions } from '../../data/keys.ts';
 import { type ListQuery, queryPage } from '../../data/query.ts';

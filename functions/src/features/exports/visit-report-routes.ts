@@ -1,4 +1,4 @@
-import { routes } from '@dml/shared';
+import { reportRoutes as routes } from '@dml/shared/routes/reports';
 import { exportFiles } from '../../adapters/exports.ts';
 import { implement } from '../../http/route-handler.ts';
 import { exportVisitReport } from './export-visit-report.ts';

@@ -1,4 +1,5 @@
-import { type Facility, routes } from '@dml/shared';
+import type { Facility } from '@dml/shared';
+import { adminRoutes as routes } from '@dml/shared/routes/admin';
 import { assignmentsOfFacility } from '../../data/assignments.ts';
 import { pageOf } from '../../data/cursor.ts';
 import {

@@ -1,4 +1,4 @@
-import { routes } from '@dml/shared';
+import { followUpRoutes as routes } from '@dml/shared/routes/follow-ups';
 import { toFollowUp } from '../../data/follow-ups.ts';
 import { queryPage } from '../../data/query.ts';
 import { implement } from '../../http/route-handler.ts';

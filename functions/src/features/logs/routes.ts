@@ -1,4 +1,4 @@
-import { routes } from '@dml/shared';
+import { logRoutes as routes } from '@dml/shared/routes/logs';
 import { toSummary } from '../../data/logs.ts';
 import { queryPage } from '../../data/query.ts';
 import { implement } from '../../http/route-handler.ts';

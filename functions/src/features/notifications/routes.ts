@@ -1,5 +1,6 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { type Notification, routes } from '@dml/shared';
+import type { Notification } from '@dml/shared';
+import { followUpRoutes as routes } from '@dml/shared/routes/follow-ups';
 import { ddb, tableName } from '../../data/client.ts';
 import { partitions } from '../../data/keys.ts';
 import { getNotification, notificationItem, toNotification } from '../../data/notifications.ts';

@@ -1,4 +1,4 @@
-import { routes } from '@dml/shared';
+import { reportRoutes as routes } from '@dml/shared/routes/reports';
 import { implement } from '../../http/route-handler.ts';
 import { reconcileFigures } from './reconcile.ts';
 import { dashboard, facilityPerformance, facilitySummary, mentorSummary, trends } from './service.ts';

@@ -1,4 +1,5 @@
-import { routes, type User } from '@dml/shared';
+import type { User } from '@dml/shared';
+import { adminRoutes as routes } from '@dml/shared/routes/admin';
 import type { UserDirectory } from '../../adapters/directory.ts';
 import type { Mailer } from '../../adapters/mailer.ts';
 import { assignmentsOfFacility } from '../../data/assignments.ts';
