@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
@@ -16,7 +16,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import type { Construct } from 'constructs';
 import type { AppConfig } from './config.ts';
 import { acknowledge } from './nag.ts';
-import { securityHeadersPolicy } from './security-headers.ts';
+import { inlineStyleHashes, securityHeadersPolicy } from './security-headers.ts';
 import { SiteDeployment } from './site-deployment.ts';
 
 export type WebStackProps = StackProps & { config: AppConfig };
@@ -34,9 +34,11 @@ export class WebStack extends Stack {
   constructor(scope: Construct, id: string, props: WebStackProps) {
     super(scope, id, props);
     const { config } = props;
-    if (!existsSync(join(config.webDist, 'index.html'))) {
+    const indexHtml = join(config.webDist, 'index.html');
+    if (!existsSync(indexHtml)) {
       throw new Error(`No web build at ${config.webDist} (index.html missing): run npm run build:web first.`);
     }
+    const styleHashes = inlineStyleHashes(readFileSync(indexHtml, 'utf8'));
 
     this.logsBucket = new Bucket(this, 'AccessLogs', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
@@ -69,7 +71,7 @@ export class WebStack extends Stack {
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
-        responseHeadersPolicy: securityHeadersPolicy(this),
+        responseHeadersPolicy: securityHeadersPolicy(this, styleHashes),
         compress: true,
       },
       // Client-side routes: any path S3 does not have is the SPA (OAC without ListBucket answers 403).

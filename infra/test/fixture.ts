@@ -20,12 +20,15 @@ const cdkJsonContext = (): Record<string, unknown> =>
  * A stand-in for web/dist (the real one is built by `npm run build:web`), so infra tests do not
  * depend on the web build. Lives in a temp dir, never in the repo.
  */
+/** The inline stylesheet of the fake build; its hash must appear in the CSP. */
+export const fakeInlineCss = ':root{--color-brand:#0f4c5c}body{margin:0}';
+
 export const fakeWebDist = () => {
   const dir = mkdtempSync(join(scratch, 'web-dist-'));
   mkdirSync(join(dir, 'assets'));
   writeFileSync(
     join(dir, 'index.html'),
-    '<!doctype html><script type="module" src="/assets/app.js"></script>',
+    `<!doctype html><style>${fakeInlineCss}</style><script type="module" src="/assets/app.js"></script>`,
   );
   writeFileSync(join(dir, 'assets', 'app.js'), 'console.log("dml")');
   return dir;

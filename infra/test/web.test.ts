@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Stack } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { browserConfigKeys } from '../lib/web-config-stack.ts';
-import { configuredContext, type SynthesizedApp, synthApp } from './fixture.ts';
+import { configuredContext, fakeInlineCss, type SynthesizedApp, synthApp } from './fixture.ts';
 
 type Resource = { Properties: Record<string, unknown> };
 
@@ -92,6 +93,16 @@ describe('web hosting and runtime config', () => {
     }
     for (const host of ['https://*.execute-api.', 'https://cognito-idp.', 'https://*.s3.'])
       expect(csp).toContain(host);
+  });
+
+  it("allows the build's inlined stylesheet by its hash, and no other inline style", () => {
+    const policy = Object.values(
+      synth.template(synth.stacks.web).findResources('AWS::CloudFront::ResponseHeadersPolicy'),
+    )[0] as Resource;
+    const csp = JSON.stringify(policy.Properties.ResponseHeadersPolicyConfig);
+    const hash = createHash('sha256').update(fakeInlineCss).digest('base64');
+    expect(csp).toContain(`style-src 'self' 'sha256-${hash}';`);
+    expect(csp).not.toContain('unsafe-inline');
   });
 
   it('deploys web/dist without ever touching config.json, hashed assets cached for a year', () => {
