@@ -1,5 +1,5 @@
 import type { AuditEntry } from '@dml/shared';
-import { adminRoutes as routes } from '@dml/shared/routes/admin';
+import { auditRoutes as routes } from '@dml/shared/routes/audit';
 import { stripStorage } from '../../data/items.ts';
 import { keys, partitions } from '../../data/keys.ts';
 import { type ListQuery, queryPage } from '../../data/query.ts';

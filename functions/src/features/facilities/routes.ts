@@ -1,5 +1,5 @@
 import type { Facility } from '@dml/shared';
-import { adminRoutes as routes } from '@dml/shared/routes/admin';
+import { facilityRoutes as routes } from '@dml/shared/routes/facilities';
 import { assignmentsOfFacility } from '../../data/assignments.ts';
 import { pageOf } from '../../data/cursor.ts';
 import {

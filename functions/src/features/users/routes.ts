@@ -1,5 +1,5 @@
 import type { User } from '@dml/shared';
-import { adminRoutes as routes } from '@dml/shared/routes/admin';
+import { userRoutes as routes } from '@dml/shared/routes/users';
 import type { UserDirectory } from '../../adapters/directory.ts';
 import type { Mailer } from '../../adapters/mailer.ts';
 import { assignmentsOfFacility } from '../../data/assignments.ts';
