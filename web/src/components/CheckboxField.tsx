@@ -1,4 +1,6 @@
-import { type ComponentProps, useId } from 'react';
+import type { ComponentProps } from 'react';
+import { FieldError, FieldHint } from './FieldText.tsx';
+import { useFieldIds } from './useFieldIds.ts';
 
 type Props = Omit<ComponentProps<'input'>, 'id' | 'type'> & {
   label: string;
@@ -8,31 +10,16 @@ type Props = Omit<ComponentProps<'input'>, 'id' | 'type'> & {
 
 /** A checkbox with its label beside it (the whole row is the touch target). */
 export const CheckboxField = ({ label, hint, error, ...input }: Props) => {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  // Not a `Field`: the label wraps the box, and the hint follows it rather than sitting above the control.
+  const ids = useFieldIds({ hint, error });
   return (
     <div className={`field field--checkbox${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={id} className="checkbox">
-        <input
-          id={id}
-          type="checkbox"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-          {...input}
-        />
+      <label htmlFor={ids.id} className="checkbox">
+        <input {...ids.control} type="checkbox" {...input} />
         <span className="field__label">{label}</span>
       </label>
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      )}
+      <FieldHint id={ids.hintId} text={hint} />
+      <FieldError id={ids.errorId} text={error} />
     </div>
   );
 };

@@ -1,4 +1,5 @@
-import { type ComponentProps, useId } from 'react';
+import type { ComponentProps } from 'react';
+import { Field } from './Field.tsx';
 
 export type SelectOption = { value: string; label: string };
 
@@ -10,38 +11,16 @@ type Props = Omit<ComponentProps<'select'>, 'id' | 'children'> & {
 };
 
 /** A labelled native select (the phone's own picker), with its error and hint tied to it like TextField. */
-export const SelectField = ({ label, options, error, hint, ...select }: Props) => {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      <select
-        id={id}
-        className="field__input"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-        {...select}
-      >
+export const SelectField = ({ label, options, error, hint, ...select }: Props) => (
+  <Field label={label} hint={hint} error={error}>
+    {(control) => (
+      <select {...control} className="field__input" {...select}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
       </select>
-      {error && (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-};
+    )}
+  </Field>
+);

@@ -1,4 +1,5 @@
-import { type ComponentProps, useId } from 'react';
+import type { ComponentProps } from 'react';
+import { Field } from './Field.tsx';
 
 type Props = Omit<ComponentProps<'textarea'>, 'id'> & {
   label: string;
@@ -7,33 +8,10 @@ type Props = Omit<ComponentProps<'textarea'>, 'id'> & {
 };
 
 /** A labelled multi-line box, tied to its error and hint like TextField (works with `register`). */
-export const TextAreaField = ({ label, error, hint, rows = 3, ...textarea }: Props) => {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      <textarea
-        id={id}
-        rows={rows}
-        className="field__input field__input--multiline"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-        {...textarea}
-      />
-      {error && (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-};
+export const TextAreaField = ({ label, error, hint, rows = 3, ...textarea }: Props) => (
+  <Field label={label} hint={hint} error={error}>
+    {(control) => (
+      <textarea {...control} rows={rows} className="field__input field__input--multiline" {...textarea} />
+    )}
+  </Field>
+);

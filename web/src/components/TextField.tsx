@@ -1,4 +1,5 @@
-import { type ComponentProps, useId } from 'react';
+import type { ComponentProps } from 'react';
+import { Field } from './Field.tsx';
 
 type Props = Omit<ComponentProps<'input'>, 'id'> & {
   label: string;
@@ -7,32 +8,8 @@ type Props = Omit<ComponentProps<'input'>, 'id'> & {
 };
 
 /** A labelled input whose error and hint are tied to it for screen readers (works with react-hook-form's register). */
-export const TextField = ({ label, error, hint, ...input }: Props) => {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      <input
-        id={id}
-        className="field__input"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-        {...input}
-      />
-      {error && (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-};
+export const TextField = ({ label, error, hint, ...input }: Props) => (
+  <Field label={label} hint={hint} error={error}>
+    {(control) => <input {...control} className="field__input" {...input} />}
+  </Field>
+);

@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext.ts';
 import { RoleBadge } from '../components/RoleBadge.tsx';
+import { usePopover } from '../lib/usePopover.ts';
 import { useViewer } from './useViewer.ts';
 
 const initials = (name: string) =>
@@ -16,53 +16,25 @@ const initials = (name: string) =>
 export const UserMenu = () => {
   const { name, email, role } = useViewer();
   const { signOut } = useAuth();
-  const [open, setOpen] = useState(false);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const panelId = useId();
-
-  useEffect(() => {
-    if (!open) return;
-    const closeOnOutside = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const closeOnEscape = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      buttonRef.current?.focus();
-    };
-    document.addEventListener('pointerdown', closeOnOutside);
-    document.addEventListener('keydown', closeOnEscape);
-    return () => {
-      document.removeEventListener('pointerdown', closeOnOutside);
-      document.removeEventListener('keydown', closeOnEscape);
-    };
-  }, [open]);
+  const popover = usePopover();
 
   return (
-    <div className="user-menu" ref={rootRef}>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="user-menu__button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((value) => !value)}
-      >
+    <div className="user-menu" ref={popover.rootRef}>
+      <button {...popover.buttonProps} type="button" className="user-menu__button">
         <span className="avatar" aria-hidden="true">
           {initials(name)}
         </span>
         <span className="visually-hidden">Account: </span>
         <span className="user-menu__name">{name}</span>
       </button>
-      {open && (
-        <div id={panelId} className="user-menu__panel">
+      {popover.open && (
+        <div id={popover.panelId} className="user-menu__panel">
           <div className="user-menu__who">
             <strong>{name}</strong>
             <span className="user-menu__email">{email}</span>
             {role && <RoleBadge role={role} />}
           </div>
-          <Link to="/profile" className="user-menu__item" onClick={() => setOpen(false)}>
+          <Link to="/profile" className="user-menu__item" onClick={popover.close}>
             Your profile
           </Link>
           <button type="button" className="user-menu__item" onClick={() => void signOut()}>

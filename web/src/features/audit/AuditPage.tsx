@@ -2,13 +2,12 @@ import { type AuditEntry, auditEntityTypes } from '@dml/shared/api/audit';
 import { Id } from '@dml/shared/api/common';
 import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { errorMessage } from '../../api/ApiError.ts';
 import { DebouncedTextField } from '../../components/DebouncedTextField.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { ErrorState } from '../../components/ErrorState.tsx';
-import { LoadMore } from '../../components/LoadMore.tsx';
+import { FilterBar } from '../../components/FilterBar.tsx';
+import { ListResults } from '../../components/ListResults.tsx';
+import { ResultsRegion } from '../../components/ResultsRegion.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
-import { ListSkeleton } from '../../components/Skeleton.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { formatDateTime, humanize } from '../../lib/format.ts';
 import { plural } from '../../lib/text.ts';
@@ -149,46 +148,6 @@ export const AuditPage = () => {
     document.getElementById('main')?.focus();
   };
 
-  const results = () => {
-    if (!valid) return <p className="muted">Fix the filters above to see entries.</p>;
-    if (log.isPending) return <ListSkeleton label="Loading the audit log…" />;
-    if (log.isError) {
-      return (
-        <ErrorState
-          title="We couldn't load the audit log"
-          message={errorMessage(log.error)}
-          onRetry={() => void log.refetch()}
-          retrying={log.isFetching}
-        />
-      );
-    }
-    if (log.items.length === 0) {
-      return filters.active ? (
-        <EmptyState title="No entries match these filters">
-          Widen the time range or clear some filters.
-        </EmptyState>
-      ) : (
-        <EmptyState title="Nothing has been recorded yet" />
-      );
-    }
-    return (
-      <>
-        <ol className="audit-list">
-          {log.items.map((entry) => (
-            <AuditRow key={entry.id} entry={entry} onFilter={applyAll} />
-          ))}
-        </ol>
-        <LoadMore
-          summary={`Showing ${plural(log.items.length, 'entry', 'entries')}, newest first`}
-          hasMore={log.hasNextPage}
-          loading={log.isFetchingNextPage}
-          failed={log.isFetchNextPageError}
-          onLoadMore={() => void log.fetchNextPage()}
-        />
-      </>
-    );
-  };
-
   return (
     <>
       <title>Audit log · Digital Mentorship Log</title>
@@ -199,8 +158,7 @@ export const AuditPage = () => {
         Every change to users, facilities, assignments and logs: who made it, when, and what changed.
       </p>
 
-      {/* biome-ignore lint/a11y/useSemanticElements: jsdom (our tests) does not know <search> yet; the role is the same */}
-      <div role="search" className="filters" aria-label="Filter the audit log">
+      <FilterBar label="Filter the audit log" canClear={filters.active} onClear={filters.clear}>
         <SelectField
           label="Entity type"
           value={isEntityType(filters.values.entity_type) ? filters.values.entity_type : ''}
@@ -241,20 +199,37 @@ export const AuditPage = () => {
           error={problems.to}
           onChange={(event) => filters.setFilter('to', event.target.value)}
         />
-        {filters.active && (
-          <button type="button" className="button button--link filters__clear" onClick={filters.clear}>
-            Clear filters
-          </button>
-        )}
-      </div>
+      </FilterBar>
 
-      <section
-        aria-label="Audit entries"
-        aria-busy={log.isPlaceholderData || undefined}
-        className={log.isPlaceholderData ? 'results results--stale' : 'results'}
-      >
-        {results()}
-      </section>
+      <ResultsRegion label="Audit entries" stale={log.isPlaceholderData}>
+        {valid ? (
+          <ListResults
+            list={log}
+            loadingLabel="Loading the audit log…"
+            errorTitle="We couldn't load the audit log"
+            empty={
+              filters.active ? (
+                <EmptyState title="No entries match these filters">
+                  Widen the time range or clear some filters.
+                </EmptyState>
+              ) : (
+                <EmptyState title="Nothing has been recorded yet" />
+              )
+            }
+            summary={`Showing ${plural(log.items.length, 'entry', 'entries')}, newest first`}
+          >
+            {(entries) => (
+              <ol className="audit-list">
+                {entries.map((entry) => (
+                  <AuditRow key={entry.id} entry={entry} onFilter={applyAll} />
+                ))}
+              </ol>
+            )}
+          </ListResults>
+        ) : (
+          <p className="muted">Fix the filters above to see entries.</p>
+        )}
+      </ResultsRegion>
     </>
   );
 };

@@ -1,14 +1,14 @@
 import type { Facility } from '@dml/shared/api/facilities';
 import { type ReactNode, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { errorMessage } from '../../api/ApiError.ts';
 import { DebouncedTextField } from '../../components/DebouncedTextField.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { ErrorState } from '../../components/ErrorState.tsx';
-import { LoadMore } from '../../components/LoadMore.tsx';
+import { FilterBar } from '../../components/FilterBar.tsx';
+import { ListResults } from '../../components/ListResults.tsx';
+import { NoMatches } from '../../components/NoMatches.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { ResultsRegion } from '../../components/ResultsRegion.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
-import { ListSkeleton } from '../../components/Skeleton.tsx';
 import { useViewer } from '../../layout/useViewer.ts';
 import { EMPTY } from '../../lib/format.ts';
 import { plural } from '../../lib/text.ts';
@@ -82,50 +82,22 @@ export const FacilitiesPage = () => {
       void navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
   };
 
-  const results = () => {
-    if (list.isPending) return <ListSkeleton label="Loading facilities…" />;
-    if (list.isError) {
+  const emptyState = () => {
+    if (filters.active) {
       return (
-        <ErrorState
-          title="We couldn't load the facilities"
-          message={errorMessage(list.error)}
-          onRetry={() => void list.refetch()}
-          retrying={list.isFetching}
+        <NoMatches
+          title="No facilities match these filters"
+          suggestion="Try another name, code or state"
+          onClear={filters.clear}
         />
       );
     }
-    if (list.items.length === 0) {
-      if (filters.active) {
-        return (
-          <EmptyState title="No facilities match these filters">
-            Try another name, code or state, or{' '}
-            <button type="button" className="button--inline" onClick={filters.clear}>
-              clear the filters
-            </button>
-            .
-          </EmptyState>
-        );
-      }
-      if (isAdmin)
-        return <EmptyState title="No facilities yet">Add the first with "New facility".</EmptyState>;
-      return (
-        <EmptyState title="No facilities assigned to you yet">
-          Ask your programme administrator to assign the facilities you{' '}
-          {role === 'mentor' ? 'visit' : 'supervise'}.
-        </EmptyState>
-      );
-    }
+    if (isAdmin) return <EmptyState title="No facilities yet">Add the first with "New facility".</EmptyState>;
     return (
-      <>
-        <FacilityRows facilities={list.items} />
-        <LoadMore
-          summary={`Showing ${plural(list.items.length, 'facility', 'facilities')}`}
-          hasMore={list.hasNextPage}
-          loading={list.isFetchingNextPage}
-          failed={list.isFetchNextPageError}
-          onLoadMore={() => void list.fetchNextPage()}
-        />
-      </>
+      <EmptyState title="No facilities assigned to you yet">
+        Ask your programme administrator to assign the facilities you{' '}
+        {role === 'mentor' ? 'visit' : 'supervise'}.
+      </EmptyState>
     );
   };
 
@@ -149,8 +121,7 @@ export const FacilitiesPage = () => {
         </Notice>
       )}
 
-      {/* biome-ignore lint/a11y/useSemanticElements: jsdom (our tests) does not know <search> yet; the role is the same */}
-      <div role="search" className="filters" aria-label="Filter facilities">
+      <FilterBar label="Filter facilities" canClear={filters.active} onClear={filters.clear}>
         <DebouncedTextField
           label="Search"
           type="search"
@@ -172,20 +143,19 @@ export const FacilitiesPage = () => {
           onChange={(event) => filters.setFilter('type', event.target.value)}
           options={[{ value: '', label: 'All types' }, ...facilityTypeOptions]}
         />
-        {filters.active && (
-          <button type="button" className="button button--link filters__clear" onClick={filters.clear}>
-            Clear filters
-          </button>
-        )}
-      </div>
+      </FilterBar>
 
-      <section
-        aria-label={title}
-        aria-busy={list.isPlaceholderData || undefined}
-        className={list.isPlaceholderData ? 'results results--stale' : 'results'}
-      >
-        {results()}
-      </section>
+      <ResultsRegion label={title} stale={list.isPlaceholderData}>
+        <ListResults
+          list={list}
+          loadingLabel="Loading facilities…"
+          errorTitle="We couldn't load the facilities"
+          empty={emptyState()}
+          summary={`Showing ${plural(list.items.length, 'facility', 'facilities')}`}
+        >
+          {(facilities) => <FacilityRows facilities={facilities} />}
+        </ListResults>
+      </ResultsRegion>
 
       {creating && (
         <FacilityFormDialog

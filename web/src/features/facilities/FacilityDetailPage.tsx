@@ -2,12 +2,13 @@ import type { Facility } from '@dml/shared/api/facilities';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { errorMessage, isApiError } from '../../api/ApiError.ts';
+import { errorMessage } from '../../api/ApiError.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { RecordStatus } from '../../components/RecordStatus.tsx';
 import { RoleBadge } from '../../components/RoleBadge.tsx';
-import { ListSkeleton, PageSkeleton } from '../../components/Skeleton.tsx';
+import { ListSkeleton } from '../../components/Skeleton.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useViewer } from '../../layout/useViewer.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -87,19 +88,14 @@ export const FacilityDetailPage = () => {
   const [open, setOpen] = useState<'edit' | 'delete' | null>(null);
   const [saved, setSaved] = useState(false);
 
-  if (query.isPending) return <PageSkeleton label="Loading facility…" />;
-  if (query.isError) {
-    const missing = isApiError(query.error) && query.error.status === 404;
+  if (query.isPending || query.isError) {
     return (
-      <ErrorState
-        title={missing ? 'Facility not found' : "We couldn't load this facility"}
-        message={
-          missing
-            ? 'It may have been deleted or retired, or it is not one of yours.'
-            : errorMessage(query.error)
-        }
-        onRetry={missing ? undefined : () => void query.refetch()}
-        retrying={query.isFetching}
+      <RecordStatus
+        query={query}
+        loadingLabel="Loading facility…"
+        errorTitle="We couldn't load this facility"
+        notFoundTitle="Facility not found"
+        notFoundMessage="It may have been deleted or retired, or it is not one of yours."
       />
     );
   }

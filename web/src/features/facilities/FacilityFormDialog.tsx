@@ -9,12 +9,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type * as z from 'zod';
-import { isApiError } from '../../api/ApiError.ts';
 import { useIdempotencyKey } from '../../api/useIdempotencyKey.ts';
-import { Dialog, DialogActions } from '../../components/Dialog.tsx';
+import { Dialog } from '../../components/Dialog.tsx';
+import { FormAlert } from '../../components/FormAlert.tsx';
+import { FormDialogActions } from '../../components/FormDialogActions.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { type ConflictRow, VersionConflict } from '../../components/VersionConflict.tsx';
+import { useVersionConflict } from '../../components/useVersionConflict.ts';
+import { VersionConflict } from '../../components/VersionConflict.tsx';
 import { EMPTY } from '../../lib/format.ts';
 import {
   blankToNull,
@@ -115,7 +117,6 @@ export const FacilityFormDialog = ({ facility, onClose, onSaved }: Props) => {
   const client = useQueryClient();
   const idempotency = useIdempotencyKey();
   const [base, setBase] = useState(facility);
-  const [conflict, setConflict] = useState<{ current: Facility; mine: Output } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const {
     register,
@@ -146,41 +147,24 @@ export const FacilityFormDialog = ({ facility, onClose, onSaved }: Props) => {
       onSaved(await update.mutateAsync({ id: base.id, body }));
       onClose();
     } catch (error) {
-      if (isApiError(error) && error.code === 'version_conflict') {
-        const current = Facility.safeParse(error.current);
-        if (current.success) {
-          setConflict({ current: current.data, mine: values });
-          return;
-        }
-      }
-      setFailure(formFailure(error, setError, FIELDS));
+      if (!conflict.catchConflict(error, values)) setFailure(formFailure(error, setError, FIELDS));
     }
   };
 
+  const conflict = useVersionConflict({
+    schema: Facility,
+    fields: FIELDS,
+    labels: LABELS,
+    show,
+    onReload: (saved) => {
+      setBase(saved);
+      reset(formValues(saved));
+      client.setQueryData(facilityKeys.detail(saved.id), saved);
+    },
+    onReapply: save,
+  });
+
   const submit = handleSubmit((values) => save(values, base?.version ?? 1));
-
-  const reload = () => {
-    if (!conflict) return;
-    setBase(conflict.current);
-    reset(formValues(conflict.current));
-    client.setQueryData(facilityKeys.detail(conflict.current.id), conflict.current);
-    setConflict(null);
-  };
-
-  const reapply = async () => {
-    if (!conflict) return;
-    const { current, mine } = conflict;
-    setConflict(null);
-    await save(mine, current.version);
-  };
-
-  const conflictRows: ConflictRow[] = conflict
-    ? changedKeys(conflict.mine, conflict.current, FIELDS).map((field) => ({
-        field: LABELS[field],
-        saved: show(field, conflict.current[field]),
-        yours: show(field, conflict.mine[field]),
-      }))
-    : [];
 
   const busy = isSubmitting || create.isPending || update.isPending;
   const optional = { setValueAs: blankToNull };
@@ -190,20 +174,8 @@ export const FacilityFormDialog = ({ facility, onClose, onSaved }: Props) => {
   return (
     <Dialog title={title} onClose={onClose} busy={busy} wide>
       <form className="form" onSubmit={submit} noValidate aria-label={title}>
-        {failure && (
-          <p className="form__alert" role="alert">
-            {failure}
-          </p>
-        )}
-        {conflict && (
-          <VersionConflict
-            what="facility"
-            rows={conflictRows}
-            onReload={reload}
-            onReapply={() => void reapply()}
-            busy={busy}
-          />
-        )}
+        <FormAlert message={failure} />
+        {conflict.view && <VersionConflict what="facility" busy={busy} {...conflict.view} />}
         <TextField label="Name" autoComplete="off" {...field('name')} {...register('name')} />
         <TextField
           label="Code"
@@ -292,14 +264,7 @@ export const FacilityFormDialog = ({ facility, onClose, onSaved }: Props) => {
           />
         </fieldset>
 
-        <DialogActions>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Save'}
-          </button>
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            Cancel
-          </button>
-        </DialogActions>
+        <FormDialogActions submitLabel="Save" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

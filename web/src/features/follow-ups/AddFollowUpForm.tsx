@@ -8,6 +8,7 @@ import { useForm } from 'react-hook-form';
 import type * as z from 'zod';
 import { isApiError } from '../../api/ApiError.ts';
 import { useIdempotencyKey } from '../../api/useIdempotencyKey.ts';
+import { FormAlert } from '../../components/FormAlert.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { TextField } from '../../components/TextField.tsx';
@@ -84,11 +85,7 @@ export const AddFollowUpForm = ({ log, me, onAdded, onCancel }: Props) => {
 
   return (
     <form className="form follow-up-form" onSubmit={submit} noValidate aria-label="Add follow-up">
-      {errors.root?.message && (
-        <p className="form__alert" role="alert">
-          {errors.root.message}
-        </p>
-      )}
+      <FormAlert message={errors.root?.message} />
       <TextField
         label="Action item"
         autoComplete="off"

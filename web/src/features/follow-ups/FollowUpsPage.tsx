@@ -1,11 +1,8 @@
 import type { KeyboardEvent } from 'react';
 import { useId } from 'react';
-import { errorMessage } from '../../api/ApiError.ts';
 import { useMe } from '../../api/useMe.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { ErrorState } from '../../components/ErrorState.tsx';
-import { LoadMore } from '../../components/LoadMore.tsx';
-import { ListSkeleton } from '../../components/Skeleton.tsx';
+import { ListResults } from '../../components/ListResults.tsx';
 import { useViewer } from '../../layout/useViewer.ts';
 import { plural } from '../../lib/text.ts';
 import { useUrlFilters } from '../../lib/useUrlFilters.ts';
@@ -60,45 +57,6 @@ const TabPanel = ({ tab, panelId, tabId }: { tab: Tab; panelId: string; tabId: s
   const list = useFollowUpList(tab.query);
   const reviewer = role === 'admin' || role === 'supervisor';
 
-  const body = () => {
-    if (list.isPending) return <ListSkeleton label="Loading follow-ups…" />;
-    if (list.isError) {
-      return (
-        <ErrorState
-          title="We couldn't load the follow-ups"
-          message={errorMessage(list.error)}
-          onRetry={() => void list.refetch()}
-          retrying={list.isFetching}
-        />
-      );
-    }
-    if (list.items.length === 0) return <EmptyState title={tab.empty} />;
-    return (
-      <>
-        <ul className="item-list" aria-label={tab.label}>
-          {list.items.map((followUp) => (
-            <FollowUpItem
-              key={followUp.id}
-              followUp={followUp}
-              showLog
-              canOpenLog={reviewer || followUp.log_owner_id === me?.id}
-              canChangeStatus={
-                reviewer || followUp.assigned_to === me?.id || followUp.log_owner_id === me?.id
-              }
-            />
-          ))}
-        </ul>
-        <LoadMore
-          summary={`Showing ${plural(list.items.length, 'follow-up', 'follow-ups')}`}
-          hasMore={list.hasNextPage}
-          loading={list.isFetchingNextPage}
-          failed={list.isFetchNextPageError}
-          onLoadMore={() => void list.fetchNextPage()}
-        />
-      </>
-    );
-  };
-
   return (
     <div
       role="tabpanel"
@@ -108,7 +66,29 @@ const TabPanel = ({ tab, panelId, tabId }: { tab: Tab; panelId: string; tabId: s
       className={list.isPlaceholderData ? 'results results--stale' : 'results'}
     >
       <p className="muted">{tab.hint}</p>
-      {body()}
+      <ListResults
+        list={list}
+        loadingLabel="Loading follow-ups…"
+        errorTitle="We couldn't load the follow-ups"
+        empty={<EmptyState title={tab.empty} />}
+        summary={`Showing ${plural(list.items.length, 'follow-up', 'follow-ups')}`}
+      >
+        {(followUps) => (
+          <ul className="item-list" aria-label={tab.label}>
+            {followUps.map((followUp) => (
+              <FollowUpItem
+                key={followUp.id}
+                followUp={followUp}
+                showLog
+                canOpenLog={reviewer || followUp.log_owner_id === me?.id}
+                canChangeStatus={
+                  reviewer || followUp.assigned_to === me?.id || followUp.log_owner_id === me?.id
+                }
+              />
+            ))}
+          </ul>
+        )}
+      </ListResults>
     </div>
   );
 };

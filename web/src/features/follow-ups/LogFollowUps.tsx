@@ -1,12 +1,9 @@
 import type { MentorshipLogView } from '@dml/shared/api/logs';
 import { useState } from 'react';
-import { errorMessage } from '../../api/ApiError.ts';
 import { useMe } from '../../api/useMe.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { ErrorState } from '../../components/ErrorState.tsx';
-import { LoadMore } from '../../components/LoadMore.tsx';
+import { ListResults } from '../../components/ListResults.tsx';
 import { Notice } from '../../components/Notice.tsx';
-import { ListSkeleton } from '../../components/Skeleton.tsx';
 import { plural } from '../../lib/text.ts';
 import { AddFollowUpForm } from './AddFollowUpForm.tsx';
 import { useFollowUpList } from './api.ts';
@@ -21,50 +18,6 @@ export const LogFollowUps = ({ log }: { log: MentorshipLogView }) => {
   const isOwner = me?.id === log.mentor_id;
   const canManage = Boolean(me) && (isOwner || me?.role === 'admin' || me?.role === 'supervisor');
   const canAdd = canManage && !log.deleted_at;
-
-  const body = () => {
-    if (list.isPending) return <ListSkeleton label="Loading follow-ups…" rows={2} />;
-    if (list.isError) {
-      return (
-        <ErrorState
-          title="We couldn't load the follow-ups"
-          message={errorMessage(list.error)}
-          onRetry={() => void list.refetch()}
-          retrying={list.isFetching}
-        />
-      );
-    }
-    if (list.items.length === 0) {
-      return (
-        <EmptyState title="No follow-ups yet">
-          {canAdd ? 'Agree action items with the facility and add them here.' : undefined}
-        </EmptyState>
-      );
-    }
-    return (
-      <>
-        <ul className="item-list" aria-label="Follow-ups of this log">
-          {list.items.map((followUp) => (
-            <FollowUpItem
-              key={followUp.id}
-              followUp={followUp}
-              canChangeStatus={canManage || followUp.assigned_to === me?.id}
-              canDelete={isOwner || me?.role === 'admin'}
-            />
-          ))}
-        </ul>
-        {list.hasNextPage && (
-          <LoadMore
-            summary={`Showing ${plural(list.items.length, 'follow-up', 'follow-ups')}`}
-            hasMore={list.hasNextPage}
-            loading={list.isFetchingNextPage}
-            failed={list.isFetchNextPageError}
-            onLoadMore={() => void list.fetchNextPage()}
-          />
-        )}
-      </>
-    );
-  };
 
   return (
     <section className="section" aria-labelledby="log-follow-ups">
@@ -95,7 +48,32 @@ export const LogFollowUps = ({ log }: { log: MentorshipLogView }) => {
           onCancel={() => setAdding(false)}
         />
       )}
-      {body()}
+      <ListResults
+        list={list}
+        loadingLabel="Loading follow-ups…"
+        skeletonRows={2}
+        errorTitle="We couldn't load the follow-ups"
+        empty={
+          <EmptyState title="No follow-ups yet">
+            {canAdd ? 'Agree action items with the facility and add them here.' : undefined}
+          </EmptyState>
+        }
+        summary={`Showing ${plural(list.items.length, 'follow-up', 'follow-ups')}`}
+        onlyWhenMore
+      >
+        {(followUps) => (
+          <ul className="item-list" aria-label="Follow-ups of this log">
+            {followUps.map((followUp) => (
+              <FollowUpItem
+                key={followUp.id}
+                followUp={followUp}
+                canChangeStatus={canManage || followUp.assigned_to === me?.id}
+                canDelete={isOwner || me?.role === 'admin'}
+              />
+            ))}
+          </ul>
+        )}
+      </ListResults>
     </section>
   );
 };

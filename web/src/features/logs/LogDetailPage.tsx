@@ -1,10 +1,7 @@
 import type { MentorshipLogView } from '@dml/shared/api/logs';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { errorMessage, isApiError } from '../../api/ApiError.ts';
-import { ErrorState } from '../../components/ErrorState.tsx';
 import { Notice } from '../../components/Notice.tsx';
-import { PageSkeleton } from '../../components/Skeleton.tsx';
 import { useViewer } from '../../layout/useViewer.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { useArrivalState } from '../../lib/useArrivalState.ts';
@@ -17,6 +14,7 @@ import { CheckInSummary } from './CheckInSummary.tsx';
 import type { currentPosition } from './geolocation.ts';
 import { LogActions } from './LogActions.tsx';
 import type { LogPageLocationState } from './LogForm.tsx';
+import { LogRecordStatus } from './LogRecordStatus.tsx';
 import { LogStatusBadge } from './LogStatusBadge.tsx';
 import { fieldLabels, type TextField } from './logForm.ts';
 import { ReviewTimeline } from './ReviewTimeline.tsx';
@@ -60,20 +58,7 @@ export const LogDetailPage = ({ locate }: { locate?: () => ReturnType<typeof cur
   const arrival = useArrivalState<NonNullable<LogPageLocationState>>();
   const [notice, setNotice] = useState<string | null>(arrival?.notice ?? null);
 
-  if (query.isPending) return <PageSkeleton label="Loading the log…" />;
-  if (query.isError) {
-    const missing = isApiError(query.error) && query.error.status === 404;
-    return (
-      <ErrorState
-        title={missing ? 'Log not found' : "We couldn't load this log"}
-        message={
-          missing ? 'It may have been deleted, or it is not one you can see.' : errorMessage(query.error)
-        }
-        onRetry={missing ? undefined : () => void query.refetch()}
-        retrying={query.isFetching}
-      />
-    );
-  }
+  if (query.isPending || query.isError) return <LogRecordStatus query={query} />;
 
   const log = query.data;
   const reviewer = role === 'admin' || role === 'supervisor';

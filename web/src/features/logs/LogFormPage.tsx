@@ -1,28 +1,13 @@
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { errorMessage, isApiError } from '../../api/ApiError.ts';
-import { ErrorState } from '../../components/ErrorState.tsx';
-import { PageSkeleton } from '../../components/Skeleton.tsx';
 import { useLog } from './api.ts';
 import { LogForm } from './LogForm.tsx';
+import { LogRecordStatus } from './LogRecordStatus.tsx';
 import { statusLabels } from './labels.ts';
 import type { AutosaveTiming } from './useAutosave.ts';
 
 const EditLog = ({ id, timing }: { id: string; timing?: AutosaveTiming }) => {
   const query = useLog(id);
-  if (query.isPending) return <PageSkeleton label="Loading the log…" />;
-  if (query.isError) {
-    const missing = isApiError(query.error) && query.error.status === 404;
-    return (
-      <ErrorState
-        title={missing ? 'Log not found' : "We couldn't load this log"}
-        message={
-          missing ? 'It may have been deleted, or it is not one you can see.' : errorMessage(query.error)
-        }
-        onRetry={missing ? undefined : () => void query.refetch()}
-        retrying={query.isFetching}
-      />
-    );
-  }
+  if (query.isPending || query.isError) return <LogRecordStatus query={query} />;
   const log = query.data;
   if (log.editable_sections.length === 0) {
     return (

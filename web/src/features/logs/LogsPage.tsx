@@ -5,11 +5,12 @@ import { errorMessage, isApiError } from '../../api/ApiError.ts';
 import { useMe } from '../../api/useMe.ts';
 import { DebouncedTextField } from '../../components/DebouncedTextField.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { ErrorState } from '../../components/ErrorState.tsx';
-import { LoadMore } from '../../components/LoadMore.tsx';
+import { FilterBar } from '../../components/FilterBar.tsx';
+import { ListResults } from '../../components/ListResults.tsx';
+import { NoMatches } from '../../components/NoMatches.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { ResultsRegion } from '../../components/ResultsRegion.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
-import { ListSkeleton } from '../../components/Skeleton.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useViewer } from '../../layout/useViewer.ts';
 import { plural } from '../../lib/text.ts';
@@ -131,62 +132,23 @@ export const LogsPage = () => {
   if (values.mentor && !mentorOptions.some((o) => o.value === values.mentor))
     mentorOptions.push({ value: values.mentor, label: 'Selected mentor' });
 
-  const results = () => {
-    if (problems.to) return null;
-    if (list.isPending) return <ListSkeleton label="Loading logs…" />;
-    if (list.isError) {
+  const emptyState = () => {
+    if (filtered) {
       return (
-        <ErrorState
-          title="We couldn't load the logs"
-          message={errorMessage(list.error)}
-          onRetry={() => void list.refetch()}
-          retrying={list.isFetching}
+        <NoMatches
+          title="No logs match these filters"
+          suggestion="Try other dates or words"
+          onClear={clearFilters}
         />
       );
     }
-    if (list.items.length === 0) {
-      if (filtered) {
-        return (
-          <EmptyState title="No logs match these filters">
-            Try other dates or words, or{' '}
-            <button type="button" className="button--inline" onClick={clearFilters}>
-              clear the filters
-            </button>
-            .
-          </EmptyState>
-        );
-      }
-      if (showDeleted) return <EmptyState title="No deleted logs">Deleted logs appear here.</EmptyState>;
-      return isMentor ? (
-        <EmptyState title="No visits planned yet">
-          Plan your next visit with <Link to="/logs/new">Plan a visit</Link>.
-        </EmptyState>
-      ) : (
-        <EmptyState title="No logs yet">Logs appear here once mentors plan visits.</EmptyState>
-      );
-    }
-    return (
-      <>
-        <LogTable
-          logs={list.items}
-          caption={showDeleted ? 'Deleted logs' : title}
-          showMentor={!isMentor}
-          showCheckIn={!isMentor}
-          action={showDeleted ? (log) => <RestoreButton log={log} /> : undefined}
-          note={(log) =>
-            !isMentor && me.data && log.mentor_id === me.data.id ? (
-              <span className="muted"> (yours)</span>
-            ) : null
-          }
-        />
-        <LoadMore
-          summary={`Showing ${plural(list.items.length, 'log', 'logs')}`}
-          hasMore={list.hasNextPage}
-          loading={list.isFetchingNextPage}
-          failed={list.isFetchNextPageError}
-          onLoadMore={() => void list.fetchNextPage()}
-        />
-      </>
+    if (showDeleted) return <EmptyState title="No deleted logs">Deleted logs appear here.</EmptyState>;
+    return isMentor ? (
+      <EmptyState title="No visits planned yet">
+        Plan your next visit with <Link to="/logs/new">Plan a visit</Link>.
+      </EmptyState>
+    ) : (
+      <EmptyState title="No logs yet">Logs appear here once mentors plan visits.</EmptyState>
     );
   };
 
@@ -235,8 +197,7 @@ export const LogsPage = () => {
         </nav>
       )}
 
-      {/* biome-ignore lint/a11y/useSemanticElements: jsdom (our tests) does not know <search> yet; the role is the same */}
-      <div role="search" className="filters" aria-label="Filter logs">
+      <FilterBar label="Filter logs" canClear={filtered || values.sort !== ''} onClear={clearFilters}>
         <DebouncedTextField
           label="Search"
           type="search"
@@ -288,12 +249,7 @@ export const LogsPage = () => {
             { value: 'visit_date', label: 'Earliest visit first' },
           ]}
         />
-        {(filtered || values.sort !== '') && (
-          <button type="button" className="button button--link filters__clear" onClick={clearFilters}>
-            Clear filters
-          </button>
-        )}
-      </div>
+      </FilterBar>
 
       {!showDeleted && (
         <div className="list-tools">
@@ -318,13 +274,33 @@ export const LogsPage = () => {
         </div>
       )}
 
-      <section
-        aria-label={showDeleted ? 'Deleted logs' : title}
-        aria-busy={list.isPlaceholderData || undefined}
-        className={list.isPlaceholderData ? 'results results--stale' : 'results'}
-      >
-        {results()}
-      </section>
+      <ResultsRegion label={showDeleted ? 'Deleted logs' : title} stale={list.isPlaceholderData}>
+        {/* An end date before the start date is said under the field; there is nothing to list. */}
+        {!problems.to && (
+          <ListResults
+            list={list}
+            loadingLabel="Loading logs…"
+            errorTitle="We couldn't load the logs"
+            empty={emptyState()}
+            summary={`Showing ${plural(list.items.length, 'log', 'logs')}`}
+          >
+            {(logs) => (
+              <LogTable
+                logs={logs}
+                caption={showDeleted ? 'Deleted logs' : title}
+                showMentor={!isMentor}
+                showCheckIn={!isMentor}
+                action={showDeleted ? (log) => <RestoreButton log={log} /> : undefined}
+                note={(log) =>
+                  !isMentor && me.data && log.mentor_id === me.data.id ? (
+                    <span className="muted"> (yours)</span>
+                  ) : null
+                }
+              />
+            )}
+          </ListResults>
+        )}
+      </ResultsRegion>
     </>
   );
 };

@@ -1,10 +1,7 @@
 import type { LogStatus } from '@dml/shared/domain/lifecycle';
-import { errorMessage } from '../../api/ApiError.ts';
 import { useMe } from '../../api/useMe.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { ErrorState } from '../../components/ErrorState.tsx';
-import { LoadMore } from '../../components/LoadMore.tsx';
-import { ListSkeleton } from '../../components/Skeleton.tsx';
+import { ListResults } from '../../components/ListResults.tsx';
 import { plural } from '../../lib/text.ts';
 import { useLogList } from './api.ts';
 import { LogTable } from './LogTable.tsx';
@@ -23,49 +20,33 @@ const Queue = ({ id, title, status, empty }: QueueProps) => {
   const list = useLogList({ status, sort: 'visit_date' }, { limit: QUEUE_PAGE_SIZE });
   const me = useMe();
 
-  const body = () => {
-    if (list.isPending) return <ListSkeleton label={`Loading ${title.toLowerCase()}…`} rows={2} />;
-    if (list.isError) {
-      return (
-        <ErrorState
-          title={`We couldn't load the ${title.toLowerCase()}`}
-          message={errorMessage(list.error)}
-          onRetry={() => void list.refetch()}
-          retrying={list.isFetching}
-        />
-      );
-    }
-    if (list.items.length === 0) return <EmptyState title={empty} />;
-    return (
-      <>
-        <LogTable
-          logs={list.items}
-          caption={title}
-          showMentor
-          showCheckIn={status === 'completed'}
-          note={(log) =>
-            me.data && log.mentor_id === me.data.id ? (
-              <span className="muted"> (yours: another reviewer decides)</span>
-            ) : null
-          }
-        />
-        <LoadMore
-          summary={`Showing ${plural(list.items.length, 'log', 'logs')}`}
-          hasMore={list.hasNextPage}
-          loading={list.isFetchingNextPage}
-          failed={list.isFetchNextPageError}
-          onLoadMore={() => void list.fetchNextPage()}
-        />
-      </>
-    );
-  };
-
   return (
     <section className="section" aria-labelledby={id}>
       <div className="section__header">
         <h2 id={id}>{title}</h2>
       </div>
-      {body()}
+      <ListResults
+        list={list}
+        loadingLabel={`Loading ${title.toLowerCase()}…`}
+        skeletonRows={2}
+        errorTitle={`We couldn't load the ${title.toLowerCase()}`}
+        empty={<EmptyState title={empty} />}
+        summary={`Showing ${plural(list.items.length, 'log', 'logs')}`}
+      >
+        {(logs) => (
+          <LogTable
+            logs={logs}
+            caption={title}
+            showMentor
+            showCheckIn={status === 'completed'}
+            note={(log) =>
+              me.data && log.mentor_id === me.data.id ? (
+                <span className="muted"> (yours: another reviewer decides)</span>
+              ) : null
+            }
+          />
+        )}
+      </ListResults>
     </section>
   );
 };

@@ -1,8 +1,9 @@
 import type { Notification } from '@dml/shared/api/notifications';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { errorMessage } from '../../api/ApiError.ts';
 import { formatDateTime, formatRelative } from '../../lib/format.ts';
+import { usePopover } from '../../lib/usePopover.ts';
 import { useMarkAllRead, useMarkRead, useNotifications, useUnreadCount } from './api.ts';
 
 const BellIcon = () => (
@@ -25,39 +26,18 @@ const safeLink = (link: string) => (link.startsWith('/') && !link.startsWith('//
  * latest notifications, unread first. Opening one marks it read and goes to what it is about.
  */
 export const NotificationBell = () => {
-  const [open, setOpen] = useState(false);
+  const popover = usePopover();
   const summary = useUnreadCount();
-  const list = useNotifications(open);
+  const list = useNotifications(popover.open);
   const markRead = useMarkRead();
   const markAll = useMarkAllRead();
   const navigate = useNavigate();
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const panelId = useId();
   const titleId = useId();
   const unread = summary.data?.unread_count ?? 0;
 
-  useEffect(() => {
-    if (!open) return;
-    const closeOnOutside = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const closeOnEscape = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      buttonRef.current?.focus();
-    };
-    document.addEventListener('pointerdown', closeOnOutside);
-    document.addEventListener('keydown', closeOnEscape);
-    return () => {
-      document.removeEventListener('pointerdown', closeOnOutside);
-      document.removeEventListener('keydown', closeOnEscape);
-    };
-  }, [open]);
-
   const openOne = (notification: Notification) => {
     if (!notification.read_at) markRead.mutate(notification.id);
-    setOpen(false);
+    popover.close();
     navigate(safeLink(notification.link));
   };
 
@@ -104,15 +84,8 @@ export const NotificationBell = () => {
   };
 
   return (
-    <div className="bell" ref={rootRef}>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="bell__button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((value) => !value)}
-      >
+    <div className="bell" ref={popover.rootRef}>
+      <button {...popover.buttonProps} type="button" className="bell__button">
         <BellIcon />
         <span className="visually-hidden">
           {unread > 0 ? `Notifications, ${unread} unread` : 'Notifications'}
@@ -123,8 +96,8 @@ export const NotificationBell = () => {
           </span>
         )}
       </button>
-      {open && (
-        <section id={panelId} className="bell__panel" aria-labelledby={titleId}>
+      {popover.open && (
+        <section id={popover.panelId} className="bell__panel" aria-labelledby={titleId}>
           <header className="bell__header">
             <h2 id={titleId} className="bell__title">
               Notifications

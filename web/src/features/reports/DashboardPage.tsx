@@ -3,7 +3,8 @@ import { errorMessage } from '../../api/ApiError.ts';
 import { DashboardCards } from '../../components/DashboardCards.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
-import { LoadMore } from '../../components/LoadMore.tsx';
+import { ListResults } from '../../components/ListResults.tsx';
+import { ResultsRegion } from '../../components/ResultsRegion.tsx';
 import { SelectField, type SelectOption } from '../../components/SelectField.tsx';
 import { ListSkeleton } from '../../components/Skeleton.tsx';
 import { useViewer } from '../../layout/useViewer.ts';
@@ -166,37 +167,28 @@ const Summaries = ({ months, state }: { months: number; state: string | undefine
         <div className="section__header">
           <h2 id="dashboard-facilities">Facilities</h2>
         </div>
-        {facilities.isPending ? (
-          <ListSkeleton label="Loading the facility summary…" rows={3} />
-        ) : facilities.isError ? (
-          <ErrorState
-            title="We couldn't load the facility summary"
-            message={errorMessage(facilities.error)}
-            onRetry={() => void facilities.refetch()}
-            retrying={facilities.isFetching}
-          />
-        ) : facilities.items.length === 0 ? (
-          <EmptyState title="No facilities in your scope" />
-        ) : (
-          <>
-            <FacilityFigure
-              title={
-                facilities.items.length > bars.length
-                  ? `Visits by facility (the ${bars.length} with most plans)`
-                  : 'Visits by facility'
-              }
-              rows={bars}
-            />
-            <FacilitySummaryTable rows={facilities.items} />
-            <LoadMore
-              summary={`Showing ${plural(facilities.items.length, 'facility', 'facilities')}`}
-              hasMore={facilities.hasNextPage}
-              loading={facilities.isFetchingNextPage}
-              failed={facilities.isFetchNextPageError}
-              onLoadMore={() => void facilities.fetchNextPage()}
-            />
-          </>
-        )}
+        <ListResults
+          list={facilities}
+          loadingLabel="Loading the facility summary…"
+          skeletonRows={3}
+          errorTitle="We couldn't load the facility summary"
+          empty={<EmptyState title="No facilities in your scope" />}
+          summary={`Showing ${plural(facilities.items.length, 'facility', 'facilities')}`}
+        >
+          {(rows) => (
+            <>
+              <FacilityFigure
+                title={
+                  rows.length > bars.length
+                    ? `Visits by facility (the ${bars.length} with most plans)`
+                    : 'Visits by facility'
+                }
+                rows={bars}
+              />
+              <FacilitySummaryTable rows={rows} />
+            </>
+          )}
+        </ListResults>
       </section>
 
       <section className="section" aria-labelledby="dashboard-mentors">
@@ -273,13 +265,9 @@ export const DashboardPage = () => {
         <ScopeFilter role={role} values={values} setFilters={filters.setFilters} />
       </div>
 
-      <section
-        aria-label="Figures"
-        aria-busy={dashboard.isPlaceholderData || undefined}
-        className={dashboard.isPlaceholderData ? 'results results--stale' : 'results'}
-      >
+      <ResultsRegion label="Figures" stale={dashboard.isPlaceholderData}>
         {figures()}
-      </section>
+      </ResultsRegion>
 
       <section className="section" aria-labelledby="dashboard-trends">
         <div className="section__header">

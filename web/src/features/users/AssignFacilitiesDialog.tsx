@@ -5,10 +5,9 @@ import type * as z from 'zod';
 import { errorMessage } from '../../api/ApiError.ts';
 import { DebouncedTextField } from '../../components/DebouncedTextField.tsx';
 import { Dialog, DialogActions } from '../../components/Dialog.tsx';
-import { ErrorState } from '../../components/ErrorState.tsx';
-import { LoadMore } from '../../components/LoadMore.tsx';
+import { FormAlert } from '../../components/FormAlert.tsx';
+import { ListResults } from '../../components/ListResults.tsx';
 import { Notice } from '../../components/Notice.tsx';
-import { ListSkeleton } from '../../components/Skeleton.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { plural } from '../../lib/text.ts';
 import { useFacilityList } from '../facilities/api.ts';
@@ -104,66 +103,10 @@ export const AssignFacilitiesDialog = ({ user, assigned, onClose, onSaved }: Pro
   const picks = [...selected.values()].sort(byName);
   const busy = assign.isPending;
 
-  const results = () => {
-    if (list.isPending) return <ListSkeleton label="Loading facilities…" rows={3} />;
-    if (list.isError) {
-      return (
-        <ErrorState
-          title="We couldn't load the facilities"
-          message={errorMessage(list.error)}
-          onRetry={() => void list.refetch()}
-          retrying={list.isFetching}
-        />
-      );
-    }
-    if (list.items.length === 0) {
-      return (
-        <p className="muted">
-          {search ? 'No facilities match this search.' : 'There are no facilities yet.'}
-        </p>
-      );
-    }
-    return (
-      <>
-        <ul className="picker__list">
-          {list.items.map((facility) => (
-            <li key={facility.id}>
-              <label className="checkbox picker__option">
-                <input
-                  type="checkbox"
-                  checked={selected.has(facility.id)}
-                  onChange={(event) => toggle(facility, event.target.checked)}
-                />
-                <span>
-                  {facility.name}{' '}
-                  <span className="muted">
-                    {facility.code} · {facility.state}
-                  </span>
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
-        <LoadMore
-          summary={`Showing ${plural(list.items.length, 'facility', 'facilities')}`}
-          label="Load more facilities"
-          hasMore={list.hasNextPage}
-          loading={list.isFetchingNextPage}
-          failed={list.isFetchNextPageError}
-          onLoadMore={() => void list.fetchNextPage()}
-        />
-      </>
-    );
-  };
-
   return (
     <Dialog title={`Assign facilities to ${user.name}`} onClose={onClose} busy={busy} wide>
       <div className="form">
-        {failure && (
-          <p className="form__alert" role="alert">
-            {failure}
-          </p>
-        )}
+        <FormAlert message={failure} />
         {notice && <Notice tone="success">{notice}</Notice>}
 
         <section aria-labelledby={selectedHeadingId} className="picked">
@@ -202,7 +145,41 @@ export const AssignFacilitiesDialog = ({ user, assigned, onClose, onSaved }: Pro
             onCommit={setSearch}
           />
           <div aria-busy={list.isPlaceholderData || undefined} className="picker">
-            {results()}
+            <ListResults
+              list={list}
+              loadingLabel="Loading facilities…"
+              skeletonRows={3}
+              errorTitle="We couldn't load the facilities"
+              empty={
+                <p className="muted">
+                  {search ? 'No facilities match this search.' : 'There are no facilities yet.'}
+                </p>
+              }
+              summary={`Showing ${plural(list.items.length, 'facility', 'facilities')}`}
+              loadMoreLabel="Load more facilities"
+            >
+              {(facilities) => (
+                <ul className="picker__list">
+                  {facilities.map((facility) => (
+                    <li key={facility.id}>
+                      <label className="checkbox picker__option">
+                        <input
+                          type="checkbox"
+                          checked={selected.has(facility.id)}
+                          onChange={(event) => toggle(facility, event.target.checked)}
+                        />
+                        <span>
+                          {facility.name}{' '}
+                          <span className="muted">
+                            {facility.code} · {facility.state}
+                          </span>
+                        </span>
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </ListResults>
           </div>
         </fieldset>
 

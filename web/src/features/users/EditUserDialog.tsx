@@ -4,12 +4,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type * as z from 'zod';
-import { isApiError } from '../../api/ApiError.ts';
 import { CheckboxField } from '../../components/CheckboxField.tsx';
-import { Dialog, DialogActions } from '../../components/Dialog.tsx';
+import { Dialog } from '../../components/Dialog.tsx';
+import { FormAlert } from '../../components/FormAlert.tsx';
+import { FormDialogActions } from '../../components/FormDialogActions.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { type ConflictRow, VersionConflict } from '../../components/VersionConflict.tsx';
+import { useVersionConflict } from '../../components/useVersionConflict.ts';
+import { VersionConflict } from '../../components/VersionConflict.tsx';
 import { EMPTY } from '../../lib/format.ts';
 import { blankToNull, changedKeys, errorText, formFailure, zodFormOptions } from '../../lib/forms.ts';
 import { useUpdateUser } from './api.ts';
@@ -50,8 +52,6 @@ const show = (field: Field, value: unknown) => {
   return String(value);
 };
 
-type Conflict = { current: User; mine: EditOutput };
-
 type Props = {
   user: User;
   onClose: () => void;
@@ -69,7 +69,6 @@ export const EditUserDialog = ({ user, onClose, onSaved, isSelf = false }: Props
   const client = useQueryClient();
   // The profile the form started from, and the version to send (both move on after "Reload").
   const [base, setBase] = useState(user);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const {
     register,
@@ -93,62 +92,33 @@ export const EditUserDialog = ({ user, onClose, onSaved, isSelf = false }: Props
       onSaved(saved);
       onClose();
     } catch (error) {
-      if (isApiError(error) && error.code === 'version_conflict') {
-        const current = User.safeParse(error.current);
-        if (current.success) {
-          setConflict({ current: current.data, mine: values });
-          return;
-        }
-      }
-      setFailure(formFailure(error, setError, FIELDS));
+      if (!conflict.catchConflict(error, values)) setFailure(formFailure(error, setError, FIELDS));
     }
   };
 
+  const conflict = useVersionConflict({
+    schema: User,
+    fields: FIELDS,
+    labels: LABELS,
+    show,
+    onReload: (saved) => {
+      setBase(saved);
+      reset(formValues(saved));
+      // The page behind the dialog shows the saved version too.
+      client.setQueryData(userKeys.detail(user.id), saved);
+    },
+    onReapply: save,
+  });
+
   const submit = handleSubmit((values) => save(values, base.version));
-
-  const reload = () => {
-    if (!conflict) return;
-    setBase(conflict.current);
-    reset(formValues(conflict.current));
-    setConflict(null);
-    // The page behind the dialog shows the saved version too.
-    client.setQueryData(userKeys.detail(user.id), conflict.current);
-  };
-
-  const reapply = async () => {
-    if (!conflict) return;
-    const { current, mine } = conflict;
-    setConflict(null);
-    await save(mine, current.version);
-  };
-
-  const conflictRows: ConflictRow[] = conflict
-    ? changedKeys(conflict.mine, conflict.current, FIELDS).map((field) => ({
-        field: LABELS[field],
-        saved: show(field, conflict.current[field]),
-        yours: show(field, conflict.mine[field]),
-      }))
-    : [];
 
   const busy = isSubmitting || update.isPending;
   const optional = { setValueAs: blankToNull };
   return (
     <Dialog title={`Edit ${user.name}`} onClose={onClose} busy={busy} wide>
       <form className="form" onSubmit={submit} noValidate aria-label={`Edit ${user.name}`}>
-        {failure && (
-          <p className="form__alert" role="alert">
-            {failure}
-          </p>
-        )}
-        {conflict && (
-          <VersionConflict
-            what="user"
-            rows={conflictRows}
-            onReload={reload}
-            onReapply={() => void reapply()}
-            busy={busy}
-          />
-        )}
+        <FormAlert message={failure} />
+        {conflict.view && <VersionConflict what="user" busy={busy} {...conflict.view} />}
         <TextField label="Name" error={errorText('Name', errors.name?.message)} {...register('name')} />
         <TextField
           label="Designation"
@@ -187,14 +157,7 @@ export const EditUserDialog = ({ user, onClose, onSaved, isSelf = false }: Props
           error={errorText('Active', errors.is_active?.message)}
           {...register('is_active')}
         />
-        <DialogActions>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Save'}
-          </button>
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            Cancel
-          </button>
-        </DialogActions>
+        <FormDialogActions submitLabel="Save" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

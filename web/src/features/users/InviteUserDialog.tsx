@@ -5,6 +5,8 @@ import { useForm } from 'react-hook-form';
 import { Link } from 'react-router-dom';
 import { useIdempotencyKey } from '../../api/useIdempotencyKey.ts';
 import { Dialog, DialogActions } from '../../components/Dialog.tsx';
+import { FormAlert } from '../../components/FormAlert.tsx';
+import { FormDialogActions } from '../../components/FormDialogActions.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
@@ -101,11 +103,7 @@ export const InviteUserDialog = ({ onClose }: { onClose: () => void }) => {
       wide
     >
       <form className="form" onSubmit={submit} noValidate aria-label="Invite user">
-        {failure && (
-          <p className="form__alert" role="alert">
-            {failure}
-          </p>
-        )}
+        <FormAlert message={failure} />
         <TextField
           label="Email"
           type="email"
@@ -148,14 +146,12 @@ export const InviteUserDialog = ({ onClose }: { onClose: () => void }) => {
           error={errorText('Phone', errors.phone?.message)}
           {...register('phone', optional)}
         />
-        <DialogActions>
-          <button type="submit" className="button button--primary" disabled={isSubmitting}>
-            {isSubmitting ? 'Sending invitation…' : 'Send invitation'}
-          </button>
-          <button type="button" className="button" onClick={onClose} disabled={isSubmitting}>
-            Cancel
-          </button>
-        </DialogActions>
+        <FormDialogActions
+          submitLabel="Send invitation"
+          busyLabel="Sending invitation…"
+          busy={isSubmitting}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

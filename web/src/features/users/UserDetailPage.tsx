@@ -8,8 +8,9 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { RecordStatus } from '../../components/RecordStatus.tsx';
 import { RoleBadge } from '../../components/RoleBadge.tsx';
-import { ListSkeleton, PageSkeleton } from '../../components/Skeleton.tsx';
+import { ListSkeleton } from '../../components/Skeleton.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useViewer } from '../../layout/useViewer.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -124,17 +125,14 @@ export const UserDetailPage = () => {
   const [message, setMessage] = useState<Message | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
 
-  if (query.isPending) return <PageSkeleton label="Loading user…" />;
-  if (query.isError) {
-    const missing = isApiError(query.error) && query.error.status === 404;
+  if (query.isPending || query.isError) {
     return (
-      <ErrorState
-        title={missing ? 'User not found' : "We couldn't load this user"}
-        message={
-          missing ? 'They may not exist, or they are outside your facilities.' : errorMessage(query.error)
-        }
-        onRetry={missing ? undefined : () => void query.refetch()}
-        retrying={query.isFetching}
+      <RecordStatus
+        query={query}
+        loadingLabel="Loading user…"
+        errorTitle="We couldn't load this user"
+        notFoundTitle="User not found"
+        notFoundMessage="They may not exist, or they are outside your facilities."
       />
     );
   }

@@ -2,14 +2,14 @@ import type { User } from '@dml/shared/api/users';
 import { isRole } from '@dml/shared/roles';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { errorMessage } from '../../api/ApiError.ts';
 import { DebouncedTextField } from '../../components/DebouncedTextField.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { ErrorState } from '../../components/ErrorState.tsx';
-import { LoadMore } from '../../components/LoadMore.tsx';
+import { FilterBar } from '../../components/FilterBar.tsx';
+import { ListResults } from '../../components/ListResults.tsx';
+import { NoMatches } from '../../components/NoMatches.tsx';
+import { ResultsRegion } from '../../components/ResultsRegion.tsx';
 import { RoleBadge } from '../../components/RoleBadge.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
-import { ListSkeleton } from '../../components/Skeleton.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useViewer } from '../../layout/useViewer.ts';
 import { EMPTY } from '../../lib/format.ts';
@@ -75,51 +75,24 @@ export const UsersPage = () => {
   const list = useUserList(toUserQuery(filters.values));
   const [inviting, setInviting] = useState(false);
 
-  const results = () => {
-    if (list.isPending) return <ListSkeleton label="Loading users…" />;
-    if (list.isError) {
+  const emptyState = () => {
+    if (filters.active) {
       return (
-        <ErrorState
-          title="We couldn't load the users"
-          message={errorMessage(list.error)}
-          onRetry={() => void list.refetch()}
-          retrying={list.isFetching}
+        <NoMatches
+          title="No users match these filters"
+          suggestion="Try another name or state"
+          onClear={filters.clear}
         />
       );
     }
-    if (list.items.length === 0) {
-      if (filters.active) {
-        return (
-          <EmptyState title="No users match these filters">
-            Try another name or state, or{' '}
-            <button type="button" className="button--inline" onClick={filters.clear}>
-              clear the filters
-            </button>
-            .
-          </EmptyState>
-        );
-      }
-      return isAdmin ? (
-        <EmptyState title="No users yet">
-          Invite the programme's mentors and supervisors with "Invite user".
-        </EmptyState>
-      ) : (
-        <EmptyState title="No users share your facilities yet">
-          Users appear here once they are assigned to the facilities you supervise.
-        </EmptyState>
-      );
-    }
-    return (
-      <>
-        <UserRows users={list.items} />
-        <LoadMore
-          summary={`Showing ${plural(list.items.length, 'user', 'users')}`}
-          hasMore={list.hasNextPage}
-          loading={list.isFetchingNextPage}
-          failed={list.isFetchNextPageError}
-          onLoadMore={() => void list.fetchNextPage()}
-        />
-      </>
+    return isAdmin ? (
+      <EmptyState title="No users yet">
+        Invite the programme's mentors and supervisors with "Invite user".
+      </EmptyState>
+    ) : (
+      <EmptyState title="No users share your facilities yet">
+        Users appear here once they are assigned to the facilities you supervise.
+      </EmptyState>
     );
   };
 
@@ -138,8 +111,7 @@ export const UsersPage = () => {
         <p className="page-lead">The mentors and supervisors who work at the facilities you supervise.</p>
       )}
 
-      {/* biome-ignore lint/a11y/useSemanticElements: jsdom (our tests) does not know <search> yet; the role is the same */}
-      <div role="search" className="filters" aria-label="Filter users">
+      <FilterBar label="Filter users" canClear={filters.active} onClear={filters.clear}>
         <DebouncedTextField
           label="Search"
           type="search"
@@ -171,20 +143,19 @@ export const UsersPage = () => {
             { value: 'false', label: 'Inactive' },
           ]}
         />
-        {filters.active && (
-          <button type="button" className="button button--link filters__clear" onClick={filters.clear}>
-            Clear filters
-          </button>
-        )}
-      </div>
+      </FilterBar>
 
-      <section
-        aria-label="Users"
-        aria-busy={list.isPlaceholderData || undefined}
-        className={list.isPlaceholderData ? 'results results--stale' : 'results'}
-      >
-        {results()}
-      </section>
+      <ResultsRegion label="Users" stale={list.isPlaceholderData}>
+        <ListResults
+          list={list}
+          loadingLabel="Loading users…"
+          errorTitle="We couldn't load the users"
+          empty={emptyState()}
+          summary={`Showing ${plural(list.items.length, 'user', 'users')}`}
+        >
+          {(users) => <UserRows users={users} />}
+        </ListResults>
+      </ResultsRegion>
 
       {inviting && <InviteUserDialog onClose={() => setInviting(false)} />}
     </>
