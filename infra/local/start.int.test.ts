@@ -2,9 +2,12 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Health, Me } from '@dml/shared';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Outputs } from './app.ts';
 import { repoRoot } from './paths.ts';
 import { freePort } from './processes.ts';
+import { createCognitoHelper } from './testing/cognito.ts';
 
 const localDir = mkdtempSync(join(tmpdir(), 'dml-start-'));
 let child: ChildProcess | undefined;
@@ -36,7 +39,7 @@ const alive = (pid: number) => {
 };
 
 describe('npm start', () => {
-  it('is healthy within 90 s, writes outputs, fires a schedule on demand and leaves no child after Ctrl-C', async () => {
+  it('is healthy within 90 s, signs the demo mentor in, writes outputs, fires a schedule on demand and leaves no child after Ctrl-C', async () => {
     const env = {
       ...process.env,
       DML_LOCAL_DIR: localDir,
@@ -76,18 +79,40 @@ describe('npm start', () => {
     expect(health, output).toBe(200);
     expect(output).toContain('mentor@example.org');
 
-    const outputs = JSON.parse(readFileSync(outputsFile, 'utf8')) as Record<string, string>;
-    expect(Object.keys(outputs)).toEqual(
-      expect.arrayContaining([
+    const outputs = JSON.parse(readFileSync(outputsFile, 'utf8')) as Outputs;
+    expect(Object.keys(outputs).sort()).toEqual(
+      [
         'apiUrl',
         'webUrl',
+        'region',
         'userPoolId',
         'userPoolClientId',
+        'cognitoEndpoint',
         'tableName',
         'bucketName',
+        's3Endpoint',
+        'sesEndpoint',
+        'dynamodbEndpoint',
         'eventBusName',
-      ]),
+      ].sort(),
     );
+    const healthBody = Health.parse(await (await fetch(`${outputs.apiUrl}/health`)).json());
+    expect(healthBody.checks.table).toBe('reachable');
+
+    // The demo login from the README, through cognito-local, as the web app signs in.
+    const { accessToken } = await createCognitoHelper(outputs).signIn('mentor@example.org', 'DemoPassw0rd!');
+    const me = await fetch(`${outputs.apiUrl}/api/auth/me`, {
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
+    expect(me.status).toBe(200);
+    expect(Me.parse(await me.json())).toMatchObject({ email: 'mentor@example.org', role: 'mentor' });
+    expect((await fetch(`${outputs.apiUrl}/api/auth/me`)).status).toBe(401);
+    const [header, payload, signature] = accessToken.split('.');
+    const tampered = `${header}.${payload}.${signature?.slice(0, -6)}AAAAAA`;
+    const refused = await fetch(`${outputs.apiUrl}/api/auth/me`, {
+      headers: { authorization: `Bearer ${tampered}` },
+    });
+    expect(refused.status).toBe(401);
     const config = await (await fetch(`${outputs.webUrl}/config.json`)).json();
     expect(config).toMatchObject({ apiUrl: outputs.apiUrl, userPoolId: outputs.userPoolId });
     const page = await (await fetch(`${outputs.webUrl}/some/deep/link`)).text();
