@@ -1,44 +1,28 @@
 import { readFile, stat } from 'node:fs/promises';
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
-import { startTestStack, type TestStack } from '@dml/infra/local/testing/stack';
 import { DEFAULT_TIME_ZONE, todayIn } from '@dml/shared/domain/dates';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, phone, screenshot, signIn } from './support/browser.ts';
+import { phone, screenshot } from './support/browser.ts';
+import { browserSession } from './support/session.ts';
 
 const FACILITY = 'Kano Municipal Primary Health Centre';
 
-let stack: TestStack;
-let browser: Browser;
+const e2e = browserSession();
 let s3: S3Client;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  stack = await startTestStack({ web: true });
-  browser = await launchBrowser();
+beforeAll(() => {
   s3 = new S3Client({
-    endpoint: stack.outputs.s3Endpoint,
-    region: stack.outputs.region,
+    endpoint: e2e.stack.outputs.s3Endpoint,
+    region: e2e.stack.outputs.region,
     forcePathStyle: true,
     credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
   });
 });
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
+afterAll(() => {
   s3?.destroy();
-  await stack?.stop();
 });
-
-const open = async (email: string, options: Parameters<Browser['newContext']>[0] = {}) => {
-  const context = await browser.newContext(options);
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, stack.outputs.webUrl, email, stack.demoPassword);
-  await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
-  return page;
-};
 
 /** A 4000 × 3000 JPEG as a phone camera would make it, drawn and encoded by Chromium itself. */
 const bigJpeg = async (page: Page): Promise<Buffer> => {
@@ -94,7 +78,7 @@ const jpegSize = (bytes: Uint8Array): { width: number; height: number } => {
 const objectsOf = async (logId: string) =>
   (
     await s3.send(
-      new ListObjectsV2Command({ Bucket: stack.outputs.bucketName, Prefix: `attachments/${logId}/` }),
+      new ListObjectsV2Command({ Bucket: e2e.stack.outputs.bucketName, Prefix: `attachments/${logId}/` }),
     )
   ).Contents ?? [];
 
@@ -103,8 +87,8 @@ describe('attachments', () => {
     const today = todayIn(DEFAULT_TIME_ZONE, new Date());
 
     // The mentor plans a visit (a draft) on a phone, then opens the log.
-    const m = await open('mentor@example.org', { ...phone });
-    await m.goto(`${stack.outputs.webUrl}/logs/new`);
+    const m = await e2e.open('mentor@example.org', { ...phone });
+    await m.goto(`${e2e.stack.outputs.webUrl}/logs/new`);
     await m.getByLabel('Facility', { exact: true }).selectOption({ label: FACILITY });
     await m.getByLabel('Visit date', { exact: true }).fill(today);
     await m.getByLabel('Objective 1', { exact: true }).fill('Photograph the ANC register pages');
@@ -141,7 +125,7 @@ describe('attachments', () => {
     const key = objects[0]?.Key ?? '';
     expect(key).toMatch(new RegExp(`^attachments/${logId}/[0-9a-f-]{36}/anc-register\\.jpg$`));
     const stored = await (
-      await s3.send(new GetObjectCommand({ Bucket: stack.outputs.bucketName, Key: key }))
+      await s3.send(new GetObjectCommand({ Bucket: e2e.stack.outputs.bucketName, Key: key }))
     ).Body?.transformToByteArray();
     if (!stored) throw new Error('object has no body');
     const size = jpegSize(stored);
@@ -150,7 +134,7 @@ describe('attachments', () => {
     expect(stored.length).toBeLessThan(original.length);
 
     // The supervisor opens the log and downloads the photo: the same bytes.
-    const s = await open('supervisor@example.org');
+    const s = await e2e.open('supervisor@example.org');
     await s.goto(logUrl);
     const link = s.getByRole('link', { name: 'Download anc-register.jpg' });
     await link.waitFor();
@@ -175,7 +159,7 @@ describe('attachments', () => {
     await s.getByText(/is ready/).waitFor();
 
     // The logs list, filtered to this facility, as an Excel workbook.
-    await s.goto(`${stack.outputs.webUrl}/logs`);
+    await s.goto(`${e2e.stack.outputs.webUrl}/logs`);
     await s.getByLabel('Facility', { exact: true }).selectOption({ label: FACILITY });
     await s.getByRole('table', { name: 'Logs' }).waitFor();
     const [xlsx] = await Promise.all([

@@ -1,21 +1,10 @@
-import { startTestStack, type TestStack } from '@dml/infra/local/testing/stack';
 import type { Dashboard } from '@dml/shared/api/reports';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, phone, screenshot, screenshotDir, signIn } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { phone, screenshot, screenshotDir } from './support/browser.ts';
+import { browserSession } from './support/session.ts';
 
-let stack: TestStack;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  stack = await startTestStack({ web: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await stack?.stop();
-});
+const e2e = browserSession();
 
 /** The KPI cards as the page shows them: label → value. */
 const cardsOf = async (page: Page) => {
@@ -34,11 +23,7 @@ const percent = (value: number | null) => (value === null ? '—' : `${figure(va
 
 describe('dashboard', () => {
   it("shows the supervisor's figures on a phone, the same as the API's", async () => {
-    const context = await browser.newContext({ ...phone });
-    contexts.push(context);
-    const page = await context.newPage();
-    await signIn(page, stack.outputs.webUrl, 'supervisor@example.org', stack.demoPassword);
-    await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
+    const page = await e2e.open('supervisor@example.org', { ...phone });
 
     // Home shows the key figures and leads to the dashboard.
     await page.getByRole('list', { name: 'Key figures' }).waitFor();
@@ -48,8 +33,8 @@ describe('dashboard', () => {
     const shown = await cardsOf(page);
 
     // The API, asked directly with the supervisor's own token, for the same period (3 months).
-    const token = await stack.tokenFor('supervisor@example.org');
-    const response = await fetch(`${stack.outputs.apiUrl}/api/reports/dashboard?months=3`, {
+    const token = await e2e.stack.tokenFor('supervisor@example.org');
+    const response = await fetch(`${e2e.stack.outputs.apiUrl}/api/reports/dashboard?months=3`, {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(response.status).toBe(200);
@@ -96,7 +81,7 @@ describe('dashboard', () => {
     // Another period asks the API again, and still matches it.
     await page.getByText('12 mo', { exact: true }).click();
     const year = (await (
-      await fetch(`${stack.outputs.apiUrl}/api/reports/dashboard?months=12`, {
+      await fetch(`${e2e.stack.outputs.apiUrl}/api/reports/dashboard?months=12`, {
         headers: { authorization: `Bearer ${token}` },
       })
     ).json()) as Dashboard;

@@ -1,35 +1,15 @@
 import { createMailbox } from '@dml/infra/local/testing/mailbox';
-import { startTestStack, type TestStack } from '@dml/infra/local/testing/stack';
 import { addDays, DEFAULT_TIME_ZONE, todayIn } from '@dml/shared/domain/dates';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, phone, screenshot, signIn } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { phone, screenshot } from './support/browser.ts';
+import { browserSession } from './support/session.ts';
 
 /** In Kaduna: covered by the supervisor and by mentor2, not by mentor. */
 const FACILITY = 'Kaduna North Primary Health Centre';
 const MENTOR2 = { email: 'mentor2@example.org', name: 'Ibrahim Musa' };
 
-let stack: TestStack;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  stack = await startTestStack({ web: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await stack?.stop();
-});
-
-const open = async (email: string, options: Parameters<Browser['newContext']>[0] = {}) => {
-  const context = await browser.newContext(options);
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, stack.outputs.webUrl, email, stack.demoPassword);
-  await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
-  return page;
-};
+const e2e = browserSession();
 
 /** The unread count the bell announces ("Notifications, 3 unread"); 0 when it shows none. */
 const unreadCount = async (page: Page) => {
@@ -44,8 +24,8 @@ describe('follow-ups', () => {
     const actionItem = `Recount the HIV test kits in the store (${Math.random().toString(36).slice(2, 7)})`;
 
     // The supervisor plans a visit to a Kaduna facility and agrees a follow-up, assigned to mentor2.
-    const s = await open('supervisor@example.org');
-    await s.goto(`${stack.outputs.webUrl}/logs/new`);
+    const s = await e2e.open('supervisor@example.org');
+    await s.goto(`${e2e.stack.outputs.webUrl}/logs/new`);
     await s.getByLabel('Facility', { exact: true }).selectOption({ label: FACILITY });
     await s.getByLabel('Visit date', { exact: true }).fill(today);
     await s.getByLabel('Objective 1', { exact: true }).fill('Check the HIV test kit stock cards');
@@ -69,13 +49,13 @@ describe('follow-ups', () => {
     await screenshot(s, 'follow-up-added');
 
     // The notifier has run: an email to mentor2, and a notification in their bell.
-    await stack.settle();
-    const email = await createMailbox(stack.outputs.sesEndpoint).waitFor(MENTOR2.email, (e) =>
+    await e2e.stack.settle();
+    const email = await createMailbox(e2e.stack.outputs.sesEndpoint).waitFor(MENTOR2.email, (e) =>
       (e.body.text ?? '').includes(actionItem),
     );
     expect(email.subject).toBe(`New follow-up due ${due}`);
 
-    const m2 = await open(MENTOR2.email, { ...phone });
+    const m2 = await e2e.open(MENTOR2.email, { ...phone });
     await expect.poll(() => unreadCount(m2), { timeout: 10_000 }).toBeGreaterThan(0);
     const before = await unreadCount(m2);
     await m2.getByRole('button', { name: /^Notifications/ }).click();

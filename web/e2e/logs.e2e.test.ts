@@ -1,34 +1,14 @@
-import { startTestStack, type TestStack } from '@dml/infra/local/testing/stack';
 import { DEFAULT_TIME_ZONE, todayIn } from '@dml/shared/domain/dates';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, phone, screenshot, signIn } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { phone, screenshot } from './support/browser.ts';
+import { browserSession } from './support/session.ts';
 
 const FACILITY = 'Kano Municipal Primary Health Centre';
 /** KN-001's coordinates in the demo data: completing the visit here is on site. */
 const AT_FACILITY = { latitude: 11.9964, longitude: 8.5167, accuracy: 12 };
 
-let stack: TestStack;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  stack = await startTestStack({ web: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await stack?.stop();
-});
-
-const open = async (email: string, options: Parameters<Browser['newContext']>[0] = {}) => {
-  const context = await browser.newContext(options);
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, stack.outputs.webUrl, email, stack.demoPassword);
-  await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
-  return { context, page };
-};
+const e2e = browserSession();
 
 /** The log page's status chip, read from the page header. */
 const statusOf = (page: Page) => page.locator('.page-header .chip-status').first();
@@ -39,10 +19,9 @@ const waitForStatus = async (page: Page, status: string) => {
 describe('a visit from plan to verified report', () => {
   it('is planned, returned, revised, approved, completed on site and verified, with a six-step trail', async () => {
     const today = todayIn(DEFAULT_TIME_ZONE, new Date());
-    const mentor = await open('mentor@example.org', { ...phone });
-    await mentor.context.grantPermissions(['geolocation'], { origin: stack.outputs.webUrl });
-    await mentor.context.setGeolocation(AT_FACILITY);
-    const m = mentor.page;
+    const m = await e2e.open('mentor@example.org', { ...phone });
+    await m.context().grantPermissions(['geolocation'], { origin: e2e.stack.outputs.webUrl });
+    await m.context().setGeolocation(AT_FACILITY);
 
     // The mentor plans the visit on a phone.
     await m.getByRole('link', { name: 'Plan a visit' }).first().click();
@@ -69,8 +48,7 @@ describe('a visit from plan to verified report', () => {
     await m.getByText('Plan submitted for approval.').waitFor();
 
     // The supervisor returns it with a comment.
-    const supervisor = await open('supervisor@example.org');
-    const s = supervisor.page;
+    const s = await e2e.open('supervisor@example.org');
     await s.goto(logUrl);
     await waitForStatus(s, 'Submitted');
     await s.getByRole('group', { name: 'Actions' }).getByRole('button', { name: 'Return' }).click();
