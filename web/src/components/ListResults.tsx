@@ -1,8 +1,6 @@
 import type { ReactNode } from 'react';
-import { errorMessage } from '../api/ApiError.ts';
-import { ErrorState } from './ErrorState.tsx';
 import { LoadMore } from './LoadMore.tsx';
-import { ListSkeleton } from './Skeleton.tsx';
+import { QueryStatus } from './QueryStatus.tsx';
 
 /** What ListResults reads of a paged list (`usePagedQuery`'s result has all of it). */
 export type PagedList<T> = {
@@ -51,15 +49,9 @@ export const ListResults = <T,>({
   onlyWhenMore = false,
   children,
 }: Props<T>) => {
-  if (list.isPending) return <ListSkeleton label={loadingLabel} rows={skeletonRows} />;
-  if (list.isError) {
+  if (list.isPending || list.isError) {
     return (
-      <ErrorState
-        title={errorTitle}
-        message={errorMessage(list.error)}
-        onRetry={() => void list.refetch()}
-        retrying={list.isFetching}
-      />
+      <QueryStatus query={list} loadingLabel={loadingLabel} rows={skeletonRows} errorTitle={errorTitle} />
     );
   }
   if (list.items.length === 0) return empty;

@@ -9,8 +9,7 @@ import type { MentorshipLogView } from '@dml/shared/api/logs';
 import { type ChangeEvent, type MouseEvent, useState } from 'react';
 import { errorMessage } from '../../api/ApiError.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import { ErrorState } from '../../components/ErrorState.tsx';
-import { ListSkeleton } from '../../components/Skeleton.tsx';
+import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { useViewer } from '../../layout/useViewer.ts';
 import { formatBytes, formatDateTime } from '../../lib/format.ts';
 import { plural } from '../../lib/text.ts';
@@ -224,14 +223,13 @@ export const AttachmentsPanel = ({ log }: { log: MentorshipLogView }) => {
   };
 
   const body = () => {
-    if (list.isPending) return <ListSkeleton label="Loading files…" rows={2} />;
-    if (list.isError) {
+    if (list.isPending || list.isError) {
       return (
-        <ErrorState
-          title="We couldn't load the files"
-          message={errorMessage(list.error)}
-          onRetry={() => void list.refetch()}
-          retrying={list.isFetching}
+        <QueryStatus
+          query={list}
+          loadingLabel="Loading files…"
+          rows={2}
+          errorTitle="We couldn't load the files"
         />
       );
     }

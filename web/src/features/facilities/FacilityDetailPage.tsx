@@ -2,13 +2,11 @@ import type { Facility } from '@dml/shared/api/facilities';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { errorMessage } from '../../api/ApiError.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { ErrorState } from '../../components/ErrorState.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { RecordStatus } from '../../components/RecordStatus.tsx';
 import { RoleBadge } from '../../components/RoleBadge.tsx';
-import { ListSkeleton } from '../../components/Skeleton.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useViewer } from '../../layout/useViewer.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -26,14 +24,13 @@ const AssignedUsers = ({ facility, canOpenUsers }: { facility: Facility; canOpen
   const users = useFacilityUsers(facility.id, true);
 
   const body = () => {
-    if (users.isPending) return <ListSkeleton label="Loading assigned users…" rows={2} />;
-    if (users.isError) {
+    if (users.isPending || users.isError) {
       return (
-        <ErrorState
-          title="We couldn't load who covers this facility"
-          message={errorMessage(users.error)}
-          onRetry={() => void users.refetch()}
-          retrying={users.isFetching}
+        <QueryStatus
+          query={users}
+          loadingLabel="Loading assigned users…"
+          rows={2}
+          errorTitle="We couldn't load who covers this facility"
         />
       );
     }

@@ -4,6 +4,7 @@ import { DashboardCards } from '../../components/DashboardCards.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { ListResults } from '../../components/ListResults.tsx';
+import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { ResultsRegion } from '../../components/ResultsRegion.tsx';
 import { SelectField, type SelectOption } from '../../components/SelectField.tsx';
 import { ListSkeleton } from '../../components/Skeleton.tsx';
@@ -230,14 +231,13 @@ export const DashboardPage = () => {
   const data = dashboard.data;
 
   const figures = () => {
-    if (dashboard.isPending) return <ListSkeleton label="Loading the figures…" rows={4} />;
-    if (dashboard.isError) {
+    if (dashboard.isPending || dashboard.isError) {
       return (
-        <ErrorState
-          title="We couldn't load the figures"
-          message={errorMessage(dashboard.error)}
-          onRetry={() => void dashboard.refetch()}
-          retrying={dashboard.isFetching}
+        <QueryStatus
+          query={dashboard}
+          loadingLabel="Loading the figures…"
+          rows={4}
+          errorTitle="We couldn't load the figures"
         />
       );
     }

@@ -1,12 +1,10 @@
 import type { LogSummary } from '@dml/shared/api/logs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { errorMessage } from '../../api/ApiError.ts';
 import { DashboardCards } from '../../components/DashboardCards.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { ErrorState } from '../../components/ErrorState.tsx';
+import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
-import { ListSkeleton } from '../../components/Skeleton.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { plural } from '../../lib/text.ts';
 import { CheckInBadge, LogStatusBadge } from '../logs/LogStatusBadge.tsx';
@@ -60,14 +58,13 @@ export const FacilityPerformanceSection = ({
   const performance = useFacilityPerformance(facilityId, months);
 
   const body = () => {
-    if (performance.isPending) return <ListSkeleton label="Loading the facility's figures…" rows={3} />;
-    if (performance.isError) {
+    if (performance.isPending || performance.isError) {
       return (
-        <ErrorState
-          title="We couldn't load this facility's figures"
-          message={errorMessage(performance.error)}
-          onRetry={() => void performance.refetch()}
-          retrying={performance.isFetching}
+        <QueryStatus
+          query={performance}
+          loadingLabel="Loading the facility's figures…"
+          rows={3}
+          errorTitle="We couldn't load this facility's figures"
         />
       );
     }

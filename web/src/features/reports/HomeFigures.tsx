@@ -1,8 +1,6 @@
 import { Link } from 'react-router-dom';
-import { errorMessage } from '../../api/ApiError.ts';
 import { DashboardCards } from '../../components/DashboardCards.tsx';
-import { ErrorState } from '../../components/ErrorState.tsx';
-import { ListSkeleton } from '../../components/Skeleton.tsx';
+import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { plural } from '../../lib/text.ts';
 import { DEFAULT_MONTHS, useDashboard } from './api.ts';
 import { kpiCards } from './kpis.ts';
@@ -11,14 +9,13 @@ import { kpiCards } from './kpis.ts';
 export const HomeFigures = () => {
   const dashboard = useDashboard({ months: DEFAULT_MONTHS });
   const body = () => {
-    if (dashboard.isPending) return <ListSkeleton label="Loading your figures…" rows={2} />;
-    if (dashboard.isError) {
+    if (dashboard.isPending || dashboard.isError) {
       return (
-        <ErrorState
-          title="We couldn't load your figures"
-          message={errorMessage(dashboard.error)}
-          onRetry={() => void dashboard.refetch()}
-          retrying={dashboard.isFetching}
+        <QueryStatus
+          query={dashboard}
+          loadingLabel="Loading your figures…"
+          rows={2}
+          errorTitle="We couldn't load your figures"
         />
       );
     }

@@ -6,11 +6,10 @@ import { errorMessage, isApiError } from '../../api/ApiError.ts';
 import { useMe } from '../../api/useMe.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { ErrorState } from '../../components/ErrorState.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { RecordStatus } from '../../components/RecordStatus.tsx';
 import { RoleBadge } from '../../components/RoleBadge.tsx';
-import { ListSkeleton } from '../../components/Skeleton.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useViewer } from '../../layout/useViewer.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -41,14 +40,13 @@ const AssignedFacilities = ({ user, canAssign }: { user: User; canAssign: boolea
     if (user.role === 'admin') {
       return <p className="muted">Admins cover every facility in the programme.</p>;
     }
-    if (facilities.isPending) return <ListSkeleton label="Loading facilities…" rows={2} />;
-    if (facilities.isError) {
+    if (facilities.isPending || facilities.isError) {
       return (
-        <ErrorState
-          title="We couldn't load their facilities"
-          message={errorMessage(facilities.error)}
-          onRetry={() => void facilities.refetch()}
-          retrying={facilities.isFetching}
+        <QueryStatus
+          query={facilities}
+          loadingLabel="Loading facilities…"
+          rows={2}
+          errorTitle="We couldn't load their facilities"
         />
       );
     }
