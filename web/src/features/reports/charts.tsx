@@ -30,6 +30,25 @@ const tick = { fontSize: 12, fill: '#56616b' };
 const legend = { fontSize: 13, paddingTop: 8 };
 const tooltip = { fontSize: 14, borderRadius: 8 };
 
+/** Planned, completed and verified visits as bars, in the monthly trend and side by side per facility. */
+const visitBars = (maxBarSize: number) =>
+  (
+    [
+      ['planned', 'Planned'],
+      ['completed', 'Completed'],
+      ['verified', 'Verified'],
+    ] as const
+  ).map(([key, name]) => (
+    <Bar
+      key={key}
+      dataKey={key}
+      name={name}
+      fill={colors[key]}
+      maxBarSize={maxBarSize}
+      isAnimationActive={false}
+    />
+  ));
+
 export type TrendView = 'visits' | 'follow-ups';
 
 /** Monthly visits (planned, completed, verified) or follow-ups (opened, closed, on time). */
@@ -60,27 +79,7 @@ export const TrendsChart = ({
       {view === 'visits' ? (
         <BarChart data={data} margin={{ top: 8, right: 4, bottom: 0, left: -8 }} barGap={2}>
           {axes}
-          <Bar
-            dataKey="planned"
-            name="Planned"
-            fill={colors.planned}
-            maxBarSize={28}
-            isAnimationActive={false}
-          />
-          <Bar
-            dataKey="completed"
-            name="Completed"
-            fill={colors.completed}
-            maxBarSize={28}
-            isAnimationActive={false}
-          />
-          <Bar
-            dataKey="verified"
-            name="Verified"
-            fill={colors.verified}
-            maxBarSize={28}
-            isAnimationActive={false}
-          />
+          {visitBars(28)}
         </BarChart>
       ) : (
         <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -8 }}>
@@ -136,27 +135,7 @@ export const FacilityChart = ({ rows }: { rows: readonly FacilityBar[] }) => {
           labelFormatter={(_label, payload) => String(payload?.[0]?.payload?.name ?? '')}
         />
         <Legend verticalAlign="bottom" wrapperStyle={legend} itemSorter={null} />
-        <Bar
-          dataKey="planned"
-          name="Planned"
-          fill={colors.planned}
-          maxBarSize={14}
-          isAnimationActive={false}
-        />
-        <Bar
-          dataKey="completed"
-          name="Completed"
-          fill={colors.completed}
-          maxBarSize={14}
-          isAnimationActive={false}
-        />
-        <Bar
-          dataKey="verified"
-          name="Verified"
-          fill={colors.verified}
-          maxBarSize={14}
-          isAnimationActive={false}
-        />
+        {visitBars(14)}
       </BarChart>
     </ResponsiveContainer>
   );
