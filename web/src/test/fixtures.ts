@@ -11,6 +11,7 @@ import type {
   Role,
   User,
 } from '@dml/shared';
+import { newDraftLog } from '@dml/shared/domain/new-log';
 
 const people: Record<Role, Pick<Me, 'id' | 'name' | 'designation' | 'region_state' | 'facility_count'>> = {
   admin: {
@@ -118,51 +119,36 @@ export const SUPERVISOR_ID = '1c8a4d0b-2e3f-4a6b-9c7d-8e9f0a1b2c3d';
 
 /** A valid `MentorshipLogView`: a draft planned by the mentor at Dala General Hospital. */
 export const logFixture = (overrides: Partial<MentorshipLogView> = {}): MentorshipLogView => ({
-  id: uuid(401),
-  facility_id: uuid(201),
-  facility_name: 'Dala General Hospital',
-  mentor_id: MENTOR_ID,
-  mentor_name: 'Mary Ade',
-  status: 'draft',
-  visit_date: '2099-03-10',
-  performance_summary: 'ANC4 coverage fell to 48% last quarter.',
-  identified_gaps: null,
-  trends_summary: null,
-  previous_followup: null,
-  persistent_challenges: null,
-  progress_made: null,
-  resources_needed: null,
-  facility_requests: null,
-  logistics_notes: null,
-  staff_to_engage: ['Matron Hauwa'],
-  objectives: [
+  ...newDraftLog(
     {
-      id: uuid(501),
-      objective_text: 'Review the ANC register',
-      sequence: 1,
-      created_at: '2026-01-05T08:00:00Z',
+      id: uuid(401),
+      facility_id: uuid(201),
+      facility_name: 'Dala General Hospital',
+      mentor_id: MENTOR_ID,
+      mentor_name: 'Mary Ade',
+      visit_date: '2099-03-10',
     },
+    '2026-01-05T08:00:00Z',
     {
-      id: uuid(502),
-      objective_text: 'Observe a clinic session',
-      sequence: 2,
-      created_at: '2026-01-05T08:00:00Z',
+      performance_summary: 'ANC4 coverage fell to 48% last quarter.',
+      staff_to_engage: ['Matron Hauwa'],
+      objectives: [
+        {
+          id: uuid(501),
+          objective_text: 'Review the ANC register',
+          sequence: 1,
+          created_at: '2026-01-05T08:00:00Z',
+        },
+        {
+          id: uuid(502),
+          objective_text: 'Observe a clinic session',
+          sequence: 2,
+          created_at: '2026-01-05T08:00:00Z',
+        },
+      ],
+      version: 3,
     },
-  ],
-  visit_outcomes: null,
-  lessons_learned: null,
-  check_in: null,
-  review_trail: [],
-  submitted_at: null,
-  approved_at: null,
-  approved_by: null,
-  completed_at: null,
-  verified_at: null,
-  verified_by: null,
-  deleted_at: null,
-  created_at: '2026-01-05T08:00:00Z',
-  updated_at: '2026-01-05T08:00:00Z',
-  version: 3,
+  ),
   allowed_actions: ['submit'],
   editable_sections: ['planning'],
   can_delete: true,
