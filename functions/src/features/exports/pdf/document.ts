@@ -87,6 +87,21 @@ const fail = (why: string): never => {
   throw new Error(`PDF writer bug: ${why}`);
 };
 
+/** An 8-bit image XObject; `extra` adds entries such as /Decode or /SMask. */
+const imageObject = (
+  width: number,
+  height: number,
+  colorSpace: string,
+  filter: 'DCTDecode' | 'FlateDecode',
+  data: Uint8Array,
+  extra = '',
+): PdfObject => ({
+  dict:
+    `/Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /${colorSpace}` +
+    ` /BitsPerComponent 8${extra} /Filter /${filter}`,
+  data,
+});
+
 const CATALOG = 1;
 const PAGES = 2;
 const INFO = 3;
@@ -155,25 +170,21 @@ export class PdfDocument {
   /** A JPEG, copied as is (DCTDecode): throws on a file that is not a baseline/progressive 8-bit JPEG. */
   embedJpg(bytes: Uint8Array) {
     const { width, height, colorSpace, invertedCmyk } = readJpegInfo(bytes);
-    return this.image(width, height, {
-      dict:
-        `/Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /${colorSpace}` +
-        ` /BitsPerComponent 8${invertedCmyk ? ' /Decode [1 0 1 0 1 0 1 0]' : ''} /Filter /DCTDecode`,
-      data: bytes.slice(),
-    });
+    const decode = invertedCmyk ? ' /Decode [1 0 1 0 1 0 1 0]' : '';
+    return this.image(
+      width,
+      height,
+      imageObject(width, height, colorSpace, 'DCTDecode', bytes.slice(), decode),
+    );
   }
 
   /** A PNG, decoded and recompressed, its transparency as a soft mask: throws on unsupported PNGs. */
   embedPng(bytes: Uint8Array) {
     const { width, height, colorSpace, pixels, alpha } = decodePng(bytes);
-    const image = (space: string, samples: Uint8Array, extra = '') => ({
-      dict:
-        `/Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /${space}` +
-        ` /BitsPerComponent 8${extra} /Filter /FlateDecode`,
-      data: deflateSync(samples),
-    });
-    const mask = alpha ? this.add(image('DeviceGray', alpha)) : undefined;
-    return this.image(width, height, image(colorSpace, pixels, mask ? ` /SMask ${ref(mask)}` : ''));
+    const flate = (space: string, samples: Uint8Array, extra = '') =>
+      imageObject(width, height, space, 'FlateDecode', deflateSync(samples), extra);
+    const mask = alpha ? this.add(flate('DeviceGray', alpha)) : undefined;
+    return this.image(width, height, flate(colorSpace, pixels, mask ? ` /SMask ${ref(mask)}` : ''));
   }
 
   /** The complete file. The document stays usable: more pages can be added and saved again. */
