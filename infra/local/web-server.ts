@@ -73,8 +73,16 @@ export const startWebServer = async ({
 }) => {
   const root = resolve(distDir);
   const configJson = JSON.stringify(config, null, 2);
-  // Compress each built file once; the key holds its mtime so a rebuild in another terminal is seen.
-  const compressed = new Map<string, Buffer>();
+  // Each built file compressed once per encoding; a newer mtime (a rebuild in another terminal) replaces it.
+  const compressed = new Map<string, { mtimeMs: number; body: Buffer }>();
+  const compressedBody = (file: string, mtimeMs: number, encoding: 'br' | 'gzip') => {
+    const key = `${encoding}:${file}`;
+    const cached = compressed.get(key);
+    if (cached?.mtimeMs === mtimeMs) return cached.body;
+    const body = compress(readFileSync(file), encoding);
+    compressed.set(key, { mtimeMs, body });
+    return body;
+  };
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (pathname === '/config.json') {
@@ -86,14 +94,13 @@ export const startWebServer = async ({
       return;
     }
     const candidate = normalize(join(root, pathname));
-    const isFile = candidate.startsWith(root) && existsSync(candidate) && statSync(candidate).isFile();
+    const found = candidate.startsWith(root) ? statSync(candidate, { throwIfNoEntry: false }) : undefined;
+    const isFile = found?.isFile() ?? false;
     const file = isFile ? candidate : join(root, 'index.html');
     const immutable = isFile && pathname.startsWith('/assets/');
     const encoding = encodingFor(file, req.headers['accept-encoding']);
-    const cacheKey = `${encoding}:${file}:${statSync(file).mtimeMs}`;
     const body = encoding
-      ? (compressed.get(cacheKey) ??
-        compressed.set(cacheKey, compress(readFileSync(file), encoding)).get(cacheKey))
+      ? compressedBody(file, (isFile && found ? found : statSync(file)).mtimeMs, encoding)
       : readFileSync(file);
     res.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
