@@ -1,8 +1,8 @@
-import { LogAction, LogStatus } from '@dml/shared';
+import { FollowUpStatus, LogAction, LogStatus } from '@dml/shared';
+import { type LogEventType, logActions, logEventTypeOf } from '@dml/shared/domain/lifecycle';
 import * as z from 'zod';
 
-/** Every domain event comes from this source on the custom bus. */
-export const EVENT_SOURCE = 'dml.app';
+export { EVENT_SOURCE } from './source.ts';
 
 const Id = z.uuid();
 const At = z.iso.datetime();
@@ -45,8 +45,8 @@ export const FollowUpStatusChanged = z.object({
   log_id: Id,
   facility_id: Id,
   action_item: z.string(),
-  from: z.enum(['pending', 'in_progress', 'completed']),
-  to: z.enum(['pending', 'in_progress', 'completed']),
+  from: FollowUpStatus,
+  to: FollowUpStatus,
   assigned_to: Id,
   log_owner_id: Id,
   by: Id,
@@ -68,18 +68,22 @@ export const AttachmentUploaded = z.object({
   at: At,
 });
 
+/** The detail-type of each lifecycle action's event (`mentorship-log.submitted`…), from the lifecycle. */
+export const logEventType = Object.fromEntries(logActions.map((a) => [a, logEventTypeOf(a)])) as {
+  [A in LogAction]: LogEventType<A>;
+};
+
+const logEvents = Object.fromEntries(logActions.map((a) => [logEventTypeOf(a), LogTransitioned])) as Record<
+  LogEventType,
+  typeof LogTransitioned
+>;
+
 /**
  * The event catalog: detail-type → zod schema of the detail. Writers validate against it before the
  * event goes into the outbox; consumers parse with it.
  */
 export const catalog = {
-  'mentorship-log.submitted': LogTransitioned,
-  'mentorship-log.withdrawn': LogTransitioned,
-  'mentorship-log.approved': LogTransitioned,
-  'mentorship-log.returned': LogTransitioned,
-  'mentorship-log.completed': LogTransitioned,
-  'mentorship-log.verified': LogTransitioned,
-  'mentorship-log.reopened': LogTransitioned,
+  ...logEvents,
   'follow-up.assigned': FollowUpAssigned,
   'follow-up.status-changed': FollowUpStatusChanged,
   'attachment.uploaded': AttachmentUploaded,
@@ -88,17 +92,6 @@ export const catalog = {
 export type DetailType = keyof typeof catalog;
 export type DetailOf<T extends DetailType> = z.infer<(typeof catalog)[T]>;
 export const detailTypes = Object.keys(catalog) as DetailType[];
-
-/** The detail-type of each lifecycle action's event. */
-export const logEventType = {
-  submit: 'mentorship-log.submitted',
-  withdraw: 'mentorship-log.withdrawn',
-  approve: 'mentorship-log.approved',
-  return: 'mentorship-log.returned',
-  complete: 'mentorship-log.completed',
-  verify: 'mentorship-log.verified',
-  reopen: 'mentorship-log.reopened',
-} as const satisfies Record<LogAction, DetailType>;
 
 /** Builds a validated event for the outbox. */
 export const domainEvent = <T extends DetailType>(detailType: T, detail: DetailOf<T>) => ({

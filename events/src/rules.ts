@@ -21,7 +21,7 @@ export type EventPattern = {
 export type RuleDef = {
   description: string;
   pattern: EventPattern;
-  /** Function name in functions/src/catalog.ts. */
+  /** Function name in functions/src/function-catalog.ts. */
   target: string;
   /**
    * `app` (default): our custom bus, fed by the outbox relay. `aws`: the account's default bus, where

@@ -1,7 +1,8 @@
 import * as z from 'zod';
-import { Id, IsoDateTime, Version } from './common.ts';
+import { Id, IsoDateTime, Version, VersionQuery } from './common.ts';
+import { wellFormedText } from './text.ts';
 
-/** What may be attached (seeds/000, issue "attachments"), with the extensions browsers show in pickers. */
+/** What may be attached (photos and office documents), with the extensions browsers show in pickers. */
 export const attachmentTypes = {
   'image/jpeg': ['.jpg', '.jpeg'],
   'image/png': ['.png'],
@@ -21,6 +22,23 @@ export const MAX_ATTACHMENTS_PER_LOG = 50;
 export const MAX_IMAGE_EDGE_PX = 1600;
 
 export const attachmentStatuses = ['pending', 'available'] as const;
+
+/**
+ * The extension a file name ends with, lower-cased: a dot, then a letter and up to seven letters or
+ * digits (".jpg", ".docx"); "IMG_2024.05.06" has none. Empty when there is none.
+ */
+export const fileExtensionOf = (name: string) =>
+  /\.[a-z][a-z0-9]{0,7}$/i.exec(name.trim())?.[0].toLowerCase() ?? '';
+
+/**
+ * A file is opened by its name's extension, whatever type it was declared as: "report.html" declared
+ * as a JPEG would run as a web page. So a name's extension must be one of its type's; a name with
+ * none gets the type's own when stored.
+ */
+export const extensionMatchesType = (name: string, type: AttachmentType) => {
+  const extension = fileExtensionOf(name);
+  return extension === '' || (attachmentTypes[type] as readonly string[]).includes(extension);
+};
 
 export const Attachment = z.object({
   id: Id,
@@ -49,19 +67,28 @@ export const UploadTarget = z.object({
 });
 export type UploadTarget = z.infer<typeof UploadTarget>;
 
-export const RequestUploadBody = z.strictObject({
-  mentorship_log_id: Id,
-  file_name: z.string().trim().min(1, 'is required').max(255),
-  file_type: z.enum(attachmentTypeNames, { message: `must be one of: ${attachmentTypeNames.join(', ')}` }),
-  file_size: z
-    .number()
-    .int()
-    .min(1, 'must not be empty')
-    .max(MAX_ATTACHMENT_BYTES, `must be at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`),
-});
+export const RequestUploadBody = z
+  .strictObject({
+    mentorship_log_id: Id,
+    file_name: wellFormedText().trim().min(1, 'is required').max(255),
+    file_type: z.enum(attachmentTypeNames, { message: `must be one of: ${attachmentTypeNames.join(', ')}` }),
+    file_size: z
+      .number()
+      .int()
+      .min(1, 'must not be empty')
+      .max(MAX_ATTACHMENT_BYTES, `must be at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`),
+  })
+  .superRefine((body, ctx) => {
+    if (extensionMatchesType(body.file_name, body.file_type)) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['file_name'],
+      message: `ends in ${fileExtensionOf(body.file_name)}, but the file is declared as ${body.file_type}: its name must end in ${attachmentTypes[body.file_type].join(' or ')}`,
+    });
+  });
 export type RequestUploadBody = z.input<typeof RequestUploadBody>;
 
 export const UploadGranted = z.object({ attachment: Attachment, upload: UploadTarget });
 export type UploadGranted = z.infer<typeof UploadGranted>;
 
-export const DeleteAttachmentQuery = z.strictObject({ version: z.coerce.number().int().min(1) });
+export const DeleteAttachmentQuery = VersionQuery;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Id, IsoDateTime, PageQuery } from './common.ts';
+import { singleLineText } from './text.ts';
 
 export const auditEntityTypes = [
   'user',
@@ -29,7 +30,7 @@ export type AuditEntry = z.infer<typeof AuditEntry>;
 
 export const ListAuditQuery = PageQuery.extend({
   entity_type: AuditEntityType.optional(),
-  entity_id: z.string().trim().min(1).max(100).optional(),
+  entity_id: singleLineText({ min: 1, max: 100 }).optional(),
   user_id: Id.optional(),
   from: IsoDateTime.optional(),
   to: IsoDateTime.optional(),

@@ -1,6 +1,9 @@
 import * as z from 'zod';
+import { singleLineText } from './text.ts';
 
 export const Id = z.uuid({ message: 'must be a UUID' });
+/** Is this text an id? (For values from a URL, which are left out when they are not.) */
+export const isId = (value: unknown): value is string => Id.safeParse(value).success;
 
 /** Calendar date, `YYYY-MM-DD`, checked to be a real day. */
 export const IsoDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
@@ -11,8 +14,8 @@ export const IsoDateTime = z.iso.datetime({ message: 'must be an ISO-8601 UTC ti
 export const Version = z.number().int().min(1);
 
 /** Trims, then requires at least one character. */
-export const NonEmpty = (max: number) => z.string().trim().min(1, 'is required').max(max);
-export const OptionalText = (max: number) => z.string().trim().max(max).optional();
+export const NonEmpty = (max: number) => singleLineText({ min: 1, max });
+export const OptionalText = (max: number) => singleLineText({ max }).optional();
 
 export const LIMIT_DEFAULT = 25;
 export const LIMIT_MAX = 100;
@@ -33,3 +36,7 @@ export const QueryBoolean = z.enum(['true', 'false']).transform((v) => v === 'tr
 export const IdPath = z.strictObject({ id: Id });
 
 export const VersionBody = z.strictObject({ version: Version });
+
+/** The version a DELETE carries in its query string (it has no body), as text to be read as a number. */
+export const QueryVersion = z.coerce.number().int().min(1);
+export const VersionQuery = z.strictObject({ version: QueryVersion });

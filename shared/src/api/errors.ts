@@ -1,6 +1,6 @@
 import * as z from 'zod';
 
-/** Every error the API returns has this shape (DESIGN §7). */
+/** Every error the API returns has this shape; codes and statuses are in docs/api-conventions.md. */
 export const errorCodes = [
   'validation_failed',
   'unauthorized',
@@ -31,6 +31,8 @@ export const ErrorBody = z.object({
     current: z.unknown().optional(),
     /** On an invalid transition: what may be done from the current status. */
     allowed_actions: z.array(z.string()).optional(),
+    /** On a rate limit: seconds until the caller may try again (the Retry-After header says the same). */
+    retry_after_seconds: z.number().int().positive().optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
@@ -44,6 +46,14 @@ export const issuesToDetails = (issues: readonly z.core.$ZodIssue[], prefix = ''
         path: [path, key].filter(Boolean).join('.'),
         message: 'is not an allowed field',
       }));
+    }
+    if (issue.code === 'invalid_union') {
+      // Bodies of several forms: the form meant is the one that knows every key sent, so report its
+      // issues (which name the field) rather than a bare "Invalid input".
+      const meant = issue.errors.filter(
+        (form) => !form.some((i) => i.code === 'unrecognized_keys' && i.path.length === 0),
+      );
+      if (meant.length === 1 && meant[0]) return issuesToDetails(meant[0], path);
     }
     return [{ path: path || prefix || '(root)', message: issue.message }];
   });

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { Id, IsoDateTime, PageQuery, Version } from './common.ts';
+import { Id, IsoDateTime, PageQuery, QueryVersion, Version } from './common.ts';
+import { singleLineText } from './text.ts';
 
 export const DEFAULT_GEOFENCE_RADIUS_M = 500;
 
@@ -10,7 +11,7 @@ const Code = z
   .max(50)
   .regex(/^[A-Za-z0-9][A-Za-z0-9_./-]*$/, 'may contain letters, digits and - _ . /')
   .transform((c) => c.toUpperCase());
-const Text = (max: number) => z.string().trim().max(max);
+const Text = (max: number) => singleLineText({ max });
 const Latitude = z.number().min(-90).max(90);
 const Longitude = z.number().min(-180).max(180);
 const ContactPhone = z
@@ -49,10 +50,10 @@ export const Facility = z.object({
 export type Facility = z.infer<typeof Facility>;
 
 const facilityFields = {
-  name: z.string().trim().min(2, 'must be at least 2 characters').max(200),
+  name: singleLineText({ min: 2, max: 200 }),
   code: Code,
   location: Text(255).nullish(),
-  state: z.string().trim().min(1, 'is required').max(100),
+  state: singleLineText({ min: 1, max: 100 }),
   facility_type: FacilityType,
   contact_person: Text(255).nullish(),
   contact_email: z.email().max(254).nullish(),
@@ -83,10 +84,10 @@ export const UpdateFacilityBody = z
 export type UpdateFacilityBody = z.input<typeof UpdateFacilityBody>;
 
 export const ListFacilitiesQuery = PageQuery.extend({
-  state: z.string().trim().min(1).max(100).optional(),
+  state: singleLineText({ min: 1, max: 100 }).optional(),
   facility_type: FacilityType.optional(),
   /** Name prefix (case-insensitive), or an exact facility code. */
-  q: z.string().trim().min(1).max(100).optional(),
+  q: singleLineText({ min: 1, max: 100 }).optional(),
 });
 
 export const FacilityDeleted = z.object({
@@ -96,7 +97,7 @@ export const FacilityDeleted = z.object({
 });
 
 export const DeleteFacilityQuery = z.strictObject({
-  version: z.coerce.number().int().min(1),
+  version: QueryVersion,
   /** Admins may retire a facility that logs still reference: it is soft-deleted, history kept. */
   force: z
     .enum(['true', 'false'])
@@ -104,13 +105,18 @@ export const DeleteFacilityQuery = z.strictObject({
     .optional(),
 });
 
+/** How many facility ids one assign-facilities request may carry. */
+export const MAX_FACILITIES_PER_REQUEST = 500;
+
 export const AssignFacilitiesBody = z.union([
   z.strictObject({
-    facility_ids: z.array(Id).max(500),
+    facility_ids: z
+      .array(Id)
+      .max(MAX_FACILITIES_PER_REQUEST, `at most ${MAX_FACILITIES_PER_REQUEST} facilities at a time`),
     mode: z.enum(['set', 'add', 'remove']).default('set'),
   }),
   z.strictObject({
-    state: z.string().trim().min(1).max(100),
+    state: singleLineText({ min: 1, max: 100 }),
     mode: z.enum(['add', 'remove']).default('add'),
   }),
 ]);

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { Id, IsoDate, IsoDateTime, PageQuery, QueryBoolean, Version } from './common.ts';
+import { Id, IsoDate, IsoDateTime, PageQuery, QueryBoolean, Version, VersionQuery } from './common.ts';
+import { multiLineText } from './text.ts';
 
 export const followUpStatuses = ['pending', 'in_progress', 'completed'] as const;
 export const FollowUpStatus = z.enum(followUpStatuses);
@@ -24,7 +25,7 @@ export const FollowUpStep = z.object({
   note: z.string().nullable(),
 });
 
-/** seeds/000 `follow_ups`, with the log's facility and owner carried for scope and reminders. */
+/** An action item agreed on a log, with the log's facility and owner carried for scope and reminders. */
 export const FollowUp = z.object({
   id: Id,
   mentorship_log_id: Id,
@@ -46,8 +47,8 @@ export const FollowUp = z.object({
 });
 export type FollowUp = z.infer<typeof FollowUp>;
 
-const ActionItem = z.string().trim().min(3, 'must be at least 3 characters').max(1000);
-const Notes = z.string().trim().max(4000);
+const ActionItem = multiLineText({ min: 3, max: 1000 });
+const Notes = multiLineText({ max: 4000 });
 
 export const CreateFollowUpBody = z.strictObject({
   action_item: ActionItem,
@@ -69,7 +70,7 @@ export type UpdateFollowUpBody = z.input<typeof UpdateFollowUpBody>;
 export const FollowUpStatusBody = z.strictObject({
   version: Version,
   status: FollowUpStatus,
-  note: z.string().trim().min(3, 'say why').max(2000).optional(),
+  note: multiLineText({ min: 3, max: 2000, minMessage: 'say why' }).optional(),
 });
 
 export const followUpViews = ['mine', 'assigned', 'all'] as const;
@@ -86,4 +87,4 @@ export const ListFollowUpsQuery = PageQuery.extend({
   overdue: QueryBoolean.optional(),
 });
 
-export const DeleteFollowUpQuery = z.strictObject({ version: z.coerce.number().int().min(1) });
+export const DeleteFollowUpQuery = VersionQuery;

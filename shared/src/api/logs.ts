@@ -2,17 +2,32 @@ import * as z from 'zod';
 import { checkInFlags } from '../domain/geo.ts';
 import { logActions, logStatuses } from '../domain/lifecycle.ts';
 import { AuditEntry } from './audit.ts';
-import { Id, IsoDate, IsoDateTime, PageQuery, Version } from './common.ts';
+import { Id, IsoDate, IsoDateTime, PageQuery, Version, VersionQuery } from './common.ts';
+import { multiLineText, singleLineText, utf8Length } from './text.ts';
 
 export const LogStatus = z.enum(logStatuses);
 export type LogStatus = z.infer<typeof LogStatus>;
 export const LogAction = z.enum(logActions);
 export type LogAction = z.infer<typeof LogAction>;
 
-const LongText = z.string().trim().max(10_000);
+const LongText = multiLineText({ max: 10_000 });
 export const MAX_OBJECTIVES = 20;
+/** Comments on review steps; a log keeps its recent steps inline, so each must stay small. */
+export const MAX_COMMENT_CHARS = 2000;
+const Comment = (min: number, minMessage?: string) =>
+  multiLineText({ min, max: MAX_COMMENT_CHARS, ...(minMessage ? { minMessage } : {}) });
 
-/** seeds/000 `visit_objectives`: ordered, each with its own id. */
+/**
+ * A log is one DynamoDB item (at most 400 KB, counted in UTF-8 bytes), and an edit's audit entry
+ * holds each changed field before and after. Capping the log's own text at 120 KB keeps the log
+ * (with its recent review steps) and that audit entry well under the limit in every script: a
+ * character limit alone lets 3-byte scripts (Amharic, Devanagari…) pass it.
+ */
+export const MAX_LOG_TEXT_BYTES = 120_000;
+/** How many review steps the log item keeps inline; the full trail has its own items. */
+export const REVIEW_TRAIL_INLINE = 20;
+
+/** A visit objective: ordered, each with its own id (kept while its text is unchanged). */
 export const Objective = z.object({
   id: Id,
   objective_text: z.string(),
@@ -33,7 +48,7 @@ export const CheckIn = z.object({
 });
 export type CheckIn = z.infer<typeof CheckIn>;
 
-/** One step of the review chain (seeds/003): who did what, from which status to which, and why. */
+/** One step of the review trail: who did what, from which status to which, and why (docs/lifecycle.md). */
 export const TrailEntry = z.object({
   action: LogAction,
   from: LogStatus,
@@ -57,9 +72,9 @@ export const planningFields = {
   resources_needed: LongText.nullable(),
   facility_requests: LongText.nullable(),
   logistics_notes: LongText.nullable(),
-  staff_to_engage: z.array(z.string().trim().min(1).max(200)).max(50),
+  staff_to_engage: z.array(singleLineText({ min: 1, max: 200 })).max(50),
   objectives: z
-    .array(z.string().trim().min(3, 'must be at least 3 characters').max(1000))
+    .array(multiLineText({ min: 3, max: 1000 }))
     .max(MAX_OBJECTIVES, `at most ${MAX_OBJECTIVES} objectives`),
 };
 /** Reporting fields: editable while approved. */
@@ -152,15 +167,15 @@ export type UpdateLogBody = z.input<typeof UpdateLogBody>;
 
 export const TransitionBody = z.strictObject({
   version: Version,
-  comment: z.string().trim().max(2000).optional(),
+  comment: Comment(0).optional(),
 });
 export const ReturnBody = z.strictObject({
   version: Version,
-  comment: z.string().trim().min(3, 'say what needs to change').max(2000),
+  comment: Comment(3, 'say what needs to change'),
 });
 export const ReopenBody = z.strictObject({
   version: Version,
-  reason: z.string().trim().min(3, 'give a reason').max(2000),
+  reason: Comment(3, 'give a reason'),
 });
 
 export const DevicePosition = z.strictObject({
@@ -172,10 +187,10 @@ export const DevicePosition = z.strictObject({
 export const CompleteBody = z.strictObject({
   version: Version,
   location: DevicePosition.optional(),
-  off_site_reason: z.string().trim().min(3).max(1000).optional(),
+  off_site_reason: multiLineText({ min: 3, max: 1000 }).optional(),
   visit_outcomes: reportingFields.visit_outcomes.optional(),
   lessons_learned: reportingFields.lessons_learned.optional(),
-  comment: z.string().trim().max(2000).optional(),
+  comment: Comment(0).optional(),
 });
 export type CompleteBody = z.input<typeof CompleteBody>;
 
@@ -188,7 +203,7 @@ export const ListLogsQuery = PageQuery.extend({
   from: IsoDate.optional(),
   to: IsoDate.optional(),
   /** Words in the facility, mentor, objectives or summaries (narrows within the other filters). */
-  q: z.string().trim().min(2).max(100).optional(),
+  q: singleLineText({ min: 2, max: 100 }).optional(),
   sort: z.enum(logSorts).default('-visit_date'),
   /** Admins: list soft-deleted logs (to restore them). */
   deleted: z
@@ -197,7 +212,28 @@ export const ListLogsQuery = PageQuery.extend({
     .optional(),
 }).refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be after "to"', path: ['from'] });
 
-export const DeleteLogQuery = z.strictObject({ version: z.coerce.number().int().min(1) });
+type LogText = Pick<
+  MentorshipLog,
+  | (typeof planningFieldNames)[number]
+  | (typeof reportingFieldNames)[number]
+  | 'objectives'
+  | 'staff_to_engage'
+>;
+/** The UTF-8 size of a log's own text (planning, reporting, objectives, staff), checked against the cap. */
+export const logTextBytes = (
+  log: Omit<LogText, 'objectives'> & { objectives: { objective_text: string }[] },
+) => {
+  let bytes = 0;
+  for (const name of [...planningFieldNames, ...reportingFieldNames]) {
+    const value = log[name];
+    if (typeof value === 'string') bytes += utf8Length(value);
+  }
+  for (const o of log.objectives) bytes += utf8Length(o.objective_text);
+  for (const s of log.staff_to_engage) bytes += utf8Length(s);
+  return bytes;
+};
+
+export const DeleteLogQuery = VersionQuery;
 
 export const LogHistory = z.object({ review_trail: z.array(TrailEntry), audit: z.array(AuditEntry) });
 

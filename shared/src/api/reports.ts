@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { Id, IsoDate, IsoDateTime } from './common.ts';
 import { FacilityType } from './facilities.ts';
 import { LogStatus, LogSummary } from './logs.ts';
+import { singleLineText } from './text.ts';
 
 export const MAX_REPORT_MONTHS = 12;
 const Months = z.coerce.number().int().min(1).max(MAX_REPORT_MONTHS).default(MAX_REPORT_MONTHS);
@@ -12,18 +13,23 @@ export const ReportQuery = z.strictObject({
   /** Narrow to one facility in your scope. */
   facility_id: Id.optional(),
   /** Admins: one state. */
-  state: z.string().trim().min(1).max(100).optional(),
+  state: singleLineText({ min: 1, max: 100 }).optional(),
   /** Admins: one mentor's own visits. */
   mentor_id: Id.optional(),
 });
 
 export const Period = z.object({ from: z.string(), to: z.string(), months: z.number().int() });
 
+/** What a report's figures are about: the programme, a state, a facility, a mentor or a supervisor's facilities. */
+export const ReportSubject = z.object({
+  kind: z.enum(['programme', 'state', 'facility', 'mentor', 'supervisor']),
+  label: z.string(),
+});
+export type ReportSubject = z.infer<typeof ReportSubject>;
+
 export const Dashboard = z.object({
-  scope: z.object({
-    kind: z.enum(['programme', 'state', 'facility', 'mentor', 'supervisor']),
-    label: z.string(),
-  }),
+  /** The subject (the field keeps its published name, `scope`). */
+  scope: ReportSubject,
   period: Period,
   visits: z.object({
     planned: z.number(),
@@ -69,7 +75,7 @@ export const MonthFigures = z.object({
 export type MonthFigures = z.infer<typeof MonthFigures>;
 
 export const Trends = z.object({
-  scope: Dashboard.shape.scope,
+  scope: ReportSubject,
   period: Period,
   months: z.array(MonthFigures),
 });
@@ -157,6 +163,7 @@ export const ReconcileReport = z.object({
   fixed: z.boolean(),
   drift: z.array(
     z.object({
+      /** The figure item's subject key (e.g. `PROGRAMME`, `FAC#<id>`), under its published name. */
       scope: z.string(),
       sk: z.string(),
       expected: z.record(z.string(), z.number()),

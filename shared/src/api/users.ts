@@ -1,18 +1,19 @@
 import * as z from 'zod';
 import { Role } from '../roles.ts';
-import { Id, IsoDateTime, PageQuery, QueryBoolean, Version } from './common.ts';
+import { Id, IsoDateTime, PageQuery, QueryBoolean, Version, VersionQuery } from './common.ts';
+import { singleLineText } from './text.ts';
 
 const Email = z
   .email({ message: 'must be an email address' })
   .max(254)
   .transform((e) => e.trim().toLowerCase());
-const Name = z.string().trim().min(2, 'must be at least 2 characters').max(120);
+const Name = singleLineText({ min: 2, max: 120 });
 const Phone = z
   .string()
   .trim()
   .regex(/^\+?[0-9 ()-]{6,20}$/, 'must be a phone number (digits, spaces, + - ( ))');
-const Designation = z.string().trim().max(100);
-const RegionState = z.string().trim().min(1).max(100);
+const Designation = singleLineText({ max: 100 });
+const RegionState = singleLineText({ min: 1, max: 100 });
 
 export const User = z.object({
   id: Id,
@@ -66,10 +67,10 @@ export const ListUsersQuery = PageQuery.extend({
   region_state: RegionState.optional(),
   is_active: QueryBoolean.optional(),
   /** Name prefix, or a whole email address. */
-  q: z.string().trim().min(1).max(100).optional(),
+  q: singleLineText({ min: 1, max: 100 }).optional(),
 });
 
-export const DeleteUserQuery = z.strictObject({ version: z.coerce.number().int().min(1) });
+export const DeleteUserQuery = VersionQuery;
 
 export const UserCreated = User.extend({
   /** Whether the invitation email (with the temporary password) went out. */

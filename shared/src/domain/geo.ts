@@ -21,7 +21,7 @@ export const checkInFlags = ['on_site', 'off_site', 'no_location', 'facility_unl
 export type CheckInFlag = (typeof checkInFlags)[number];
 
 /**
- * Soft geofence (seeds/003): off-site only when even the most favourable reading of the position
+ * Soft geofence: off-site only when even the most favourable reading of the position
  * (distance minus its accuracy) is outside the facility's radius. Never blocks; reviewers see it.
  */
 export const classifyCheckIn = (

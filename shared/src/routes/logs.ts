@@ -1,4 +1,5 @@
-import { IdPath, page } from '../api/common.ts';
+import type * as z from 'zod';
+import { IdPath, page, VersionBody } from '../api/common.ts';
 import {
   CarryOver,
   CarryOverQuery,
@@ -14,27 +15,74 @@ import {
   TransitionBody,
   UpdateLogBody,
 } from '../api/logs.ts';
+import {
+  type ActingParty,
+  type LifecycleTable,
+  type LogAction,
+  transitions as lifecycle,
+  logActions,
+  type TransitionBodyKind,
+} from '../domain/lifecycle.ts';
+import type { Role } from '../roles.ts';
 import { adminOnly, defineRoutes, everyone, reviewers } from './define.ts';
 
-const transition = (
-  action: string,
-  body: typeof TransitionBody | typeof ReturnBody | typeof ReopenBody | typeof CompleteBody,
-  auth: typeof everyone | typeof reviewers | typeof adminOnly,
-  summary: string,
-) =>
-  ({
+/** The body schema each kind of transition request is checked with. */
+const transitionBodies = {
+  note: TransitionBody,
+  comment: ReturnBody,
+  reason: ReopenBody,
+  report: CompleteBody,
+} as const satisfies Record<TransitionBodyKind, z.ZodType>;
+
+/** Route roles from the lifecycle's `who`: any role may own a log; reviewers are supervisors or admins. */
+const transitionRoles = {
+  owner: everyone,
+  reviewer: reviewers,
+  admin: adminOnly,
+} as const satisfies Record<ActingParty, readonly Role[]>;
+
+type Row<A extends LogAction> = LifecycleTable[A];
+
+/** The route of one lifecycle action, typed from its row (so handlers and clients get its exact body). */
+export type TransitionRoute<A extends LogAction> = {
+  readonly method: 'POST';
+  readonly path: `/api/mentorship-logs/{id}/${A}`;
+  readonly fn: 'logs';
+  readonly auth: (typeof transitionRoles)[Row<A>['who']];
+  readonly tag: 'mentorship-logs';
+  readonly summary: Row<A>['summary'];
+  readonly params: typeof IdPath;
+  readonly body: (typeof transitionBodies)[Row<A>['body']];
+  readonly response: typeof MentorshipLogView;
+};
+
+/** `submit` → `submitLog`: the route key of an action. */
+export type TransitionRouteId<A extends LogAction = LogAction> = `${A}Log`;
+export const transitionRouteId = <A extends LogAction>(action: A) => `${action}Log` as TransitionRouteId<A>;
+
+// TypeScript cannot follow a generic action through the lookups, hence the one assertion; the
+// route-table test checks every generated row against its lifecycle row.
+const transitionRoute = <A extends LogAction>(action: A) => {
+  const row = lifecycle[action];
+  return {
     method: 'POST',
     path: `/api/mentorship-logs/{id}/${action}`,
     fn: 'logs',
-    auth,
+    auth: transitionRoles[row.who],
     tag: 'mentorship-logs',
-    summary,
+    summary: row.summary,
     params: IdPath,
-    body,
+    body: transitionBodies[row.body],
     response: MentorshipLogView,
-  }) as const;
+  } as TransitionRoute<A>;
+};
 
-/** The mentorship log: plan, approve, visit, report, verify (DESIGN §6). */
+/** One POST route per lifecycle action, generated from the lifecycle table. */
+export const transitionRoutes = Object.fromEntries(
+  logActions.map((action) => [transitionRouteId(action), transitionRoute(action)]),
+) as { [A in LogAction as TransitionRouteId<A>]: TransitionRoute<A> };
+
+/** The mentorship log: plan, approve, visit, report, verify (docs/lifecycle.md). */
 export const logRoutes = defineRoutes({
   listLogs: {
     method: 'GET',
@@ -113,42 +161,17 @@ export const logRoutes = defineRoutes({
     params: IdPath,
     response: LogHistory,
   },
-  submitLog: transition(
-    'submit',
-    TransitionBody,
-    everyone,
-    'Owner: send the plan for approval (needs facility, date, summary ≥ 10 characters, ≥ 1 objective).',
-  ),
-  withdrawLog: transition(
-    'withdraw',
-    TransitionBody,
-    everyone,
-    'Owner: take a submitted plan back to draft.',
-  ),
-  approveLog: transition(
-    'approve',
-    TransitionBody,
-    reviewers,
-    'Reviewer in scope (not the owner): approve the plan.',
-  ),
-  returnLog: transition(
-    'return',
-    ReturnBody,
-    reviewers,
-    'Reviewer: send a plan (or a report) back with a comment.',
-  ),
-  completeLog: transition(
-    'complete',
-    CompleteBody,
-    everyone,
-    'Owner: report the visit (outcomes; on/after the visit date; geo check-in).',
-  ),
-  verifyLog: transition(
-    'verify',
-    TransitionBody,
-    reviewers,
-    'Reviewer in scope (not the owner): verify the report.',
-  ),
-  reopenLog: transition('reopen', ReopenBody, adminOnly, 'Admin: reopen a verified log, with a reason.'),
-  restoreLog: transition('restore', TransitionBody, adminOnly, 'Admin: restore a deleted log.'),
+  ...transitionRoutes,
+  // Not a lifecycle step: a deleted log keeps its status and only comes back into the lists.
+  restoreLog: {
+    method: 'POST',
+    path: '/api/mentorship-logs/{id}/restore',
+    fn: 'logs',
+    auth: adminOnly,
+    tag: 'mentorship-logs',
+    summary: 'Admin: restore a deleted log.',
+    params: IdPath,
+    body: VersionBody,
+    response: MentorshipLogView,
+  },
 });
