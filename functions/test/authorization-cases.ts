@@ -95,7 +95,7 @@ const currentVersion = async (w: World, path: string) =>
   (await w.stack.api.get<{ version: number }>(path, adminToken(w))).body.version;
 
 /**
- * Who may call what (DESIGN §5), route by route. Typed as a Record over every RouteId, so a new route
+ * Who may call what (roles and scope, docs/api-conventions.md), route by route. Typed as a Record over every RouteId, so a new route
  * without a row does not even compile; the test also checks it at run time.
  */
 export const authorizationCases: Record<RouteId, Case> = {

@@ -1,6 +1,6 @@
 import type * as CognitoSdk from '@aws-sdk/client-cognito-identity-provider';
 import type { Role } from '@dml/shared';
-import { env } from '../env.ts';
+import { env } from '#env';
 
 /** The identity provider, as the user services need it. Cognito in AWS, cognito-local here. */
 export type UserDirectory = {

@@ -1,5 +1,5 @@
 import type * as S3Sdk from '@aws-sdk/client-s3';
-import { env, optionalEnv } from '../env.ts';
+import { env, optionalEnv } from '#env';
 
 /** Generated files live here briefly (a lifecycle rule removes them); people fetch them by a short-lived link. */
 export const exportsPrefix = 'exports/';

@@ -1,6 +1,6 @@
 import type * as SesSdk from '@aws-sdk/client-sesv2';
-import { env } from '../env.ts';
-import { logger } from '../logger.ts';
+import { env } from '#env';
+import { logger } from '#logger';
 
 export type Email = { to: string[]; subject: string; html: string; text: string };
 export type Mailer = { send: (email: Email) => Promise<void> };

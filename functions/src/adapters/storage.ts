@@ -1,7 +1,7 @@
 import type * as S3Sdk from '@aws-sdk/client-s3';
-import { env, optionalEnv } from '../env.ts';
+import { env, optionalEnv } from '#env';
 
-/** Presigned uploads live at most this long (the issue asks for ≤ 10 minutes). */
+/** Presigned uploads live at most 10 minutes: long enough for a slow phone, short enough to leak little. */
 export const UPLOAD_URL_SECONDS = 600;
 export const DOWNLOAD_URL_SECONDS = 300;
 

@@ -1,21 +1,24 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Attachment } from '@dml/shared';
 import { ddb, tableName } from './client.ts';
 import { stripStorage } from './items.ts';
-import { keys, partitions } from './keys.ts';
-import type { Item } from './query.ts';
+import { attachmentIndexes, indexKey, keys, partitions } from './keys.ts';
+import { type Item, queryAll } from './query.ts';
 
 /** A pending upload that is never confirmed disappears after a day (TTL; readers also filter on it). */
 export const PENDING_TTL_SECONDS = 24 * 60 * 60;
 
 export type StoredAttachment = Attachment & { storage_key: string; expires_at?: number };
 
-/** An attachment: by id, and by log (gsi1, in upload order). */
+/** An attachment: by id, and by log (in upload order). */
 export const attachmentItem = (a: StoredAttachment) => ({
   ...keys.attachment(a.id),
   entity: 'attachment',
-  gsi1pk: partitions.attachmentsByLog(a.mentorship_log_id),
-  gsi1sk: `${a.created_at}#${a.id}`,
+  ...indexKey(
+    attachmentIndexes.byLog,
+    partitions.attachmentsByLog(a.mentorship_log_id),
+    `${a.created_at}#${a.id}`,
+  ),
   ...a,
 });
 
@@ -43,20 +46,9 @@ export const getAttachment = async (
 
 /** All attachments of a log (bounded: a log holds at most 50), expired pending ones left out. */
 export const attachmentsOfLog = async (logId: string, now: Date): Promise<StoredAttachment[]> => {
-  const items: Item[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const result = await ddb().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': partitions.attachmentsByLog(logId) },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    items.push(...(result.Items ?? []));
-    startKey = result.LastEvaluatedKey;
-  } while (startKey);
+  const { items } = await queryAll({
+    index: attachmentIndexes.byLog,
+    partition: partitions.attachmentsByLog(logId),
+  });
   return items.filter((i) => alive(i, now)).map(toStored);
 };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditEntry } from '@dml/shared';
-import type { Changes } from '../domain/diff.ts';
-import { keys, partitions } from './keys.ts';
+import type { Changes } from '#domain/diff';
+import { auditIndexes, indexKey, keys, partitions } from './keys.ts';
 
 export type AuditInput = {
   actor: { id: string; email: string | null };
@@ -12,7 +12,7 @@ export type AuditInput = {
   at: Date;
 };
 
-/** The audit item: by entity (table keys), by user (gsi1) and by time (gsi2). */
+/** The audit item: by entity (table keys), by user and by time (`auditIndexes`). */
 export const auditItem = (input: AuditInput) => {
   const id = randomUUID();
   const at = input.at.toISOString();
@@ -29,10 +29,8 @@ export const auditItem = (input: AuditInput) => {
   return {
     ...keys.auditEntry(input.entityType, input.entityId, at, id),
     entity: 'audit',
-    gsi1pk: partitions.auditByUser(input.actor.id),
-    gsi1sk: `${at}#${id}`,
-    gsi2pk: partitions.audit(),
-    gsi2sk: `${at}#${id}`,
+    ...indexKey(auditIndexes.byUser, partitions.auditByUser(input.actor.id), `${at}#${id}`),
+    ...indexKey(auditIndexes.all, partitions.audit(), `${at}#${id}`),
     ...entry,
   };
 };

@@ -1,6 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { env } from '../env.ts';
+import { env } from '#env';
 
 let documentClient: DynamoDBDocumentClient | undefined;
 

@@ -1,4 +1,4 @@
-import { badRequest } from '../http/errors.ts';
+import { badRequest } from '#domain/errors';
 
 /**
  * Opaque list cursors: the last returned item's key, base64url JSON. Decoding checks the key has
@@ -25,11 +25,34 @@ export const decodeCursorPayload = (cursor: string): unknown => {
   }
 };
 
-/** Checks a decoded start key against the attribute names and the fixed partition value it must have. */
+/** A Query's sort-key condition, as the query helper takes it. */
+export type SortRange =
+  | { between: [string, string] }
+  | { beginsWith: string }
+  | { gte: string }
+  | { lte: string };
+
+/** DynamoDB orders string keys by their UTF-8 bytes, which differs from JS's UTF-16 order above U+FFFF. */
+const compareKeys = (a: string, b: string) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+
+/** Does a sort-key value satisfy the condition? DynamoDB refuses (a 500 here) a start key that does not. */
+export const inSortRange = (value: string, range: SortRange) => {
+  if ('between' in range)
+    return compareKeys(value, range.between[0]) >= 0 && compareKeys(value, range.between[1]) <= 0;
+  if ('beginsWith' in range) return value.startsWith(range.beginsWith);
+  if ('gte' in range) return compareKeys(value, range.gte) >= 0;
+  return compareKeys(value, range.lte) <= 0;
+};
+
+/**
+ * Checks a decoded start key against the attribute names, the fixed partition value it must have,
+ * and (when the query bounds its sort key) that its sort key lies inside that bound.
+ */
 export const checkStartKey = (
   value: unknown,
   attributes: readonly string[],
   fixed: Record<string, string>,
+  sortKey?: { name: string; range: SortRange },
 ): StartKey => {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalidCursor();
   const entries = Object.entries(value);
@@ -41,6 +64,8 @@ export const checkStartKey = (
   for (const [name, v] of Object.entries(fixed)) {
     if ((value as StartKey)[name] !== v) throw invalidCursor();
   }
+  const sort = sortKey && (value as StartKey)[sortKey.name];
+  if (sortKey && (sort === undefined || !inSortRange(sort, sortKey.range))) throw invalidCursor();
   return value as StartKey;
 };
 

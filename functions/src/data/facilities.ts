@@ -2,12 +2,12 @@ import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Facility } from '@dml/shared';
 import { ddb, tableName } from './client.ts';
 import { stripStorage } from './items.ts';
-import { byName, fold, keys, partitions } from './keys.ts';
-import { type Item, type ListQuery, queryPage } from './query.ts';
+import { byName, facilityIndexes, fold, indexKey, keys, partitions } from './keys.ts';
+import { type Item, type ListQuery, queryAll, queryPage } from './query.ts';
 
 /**
  * Facilities. Access patterns: by id (GetItem), by code (marker GetItem), all / by state / by type
- * ordered by name (gsi1 / gsi2 / gsi3). A retired (soft-deleted) facility keeps its item but leaves
+ * ordered by name (`facilityIndexes`). A retired (soft-deleted) facility keeps its item but leaves
  * the list indexes.
  */
 export const facilityItem = (facility: Facility) => ({
@@ -16,12 +16,17 @@ export const facilityItem = (facility: Facility) => ({
   ...(facility.deleted_at
     ? {}
     : {
-        gsi1pk: partitions.facilities(),
-        gsi1sk: byName(facility.name, facility.id),
-        gsi2pk: partitions.facilitiesByState(facility.state),
-        gsi2sk: byName(facility.name, facility.id),
-        gsi3pk: partitions.facilitiesByType(facility.facility_type),
-        gsi3sk: byName(facility.name, facility.id),
+        ...indexKey(facilityIndexes.all, partitions.facilities(), byName(facility.name, facility.id)),
+        ...indexKey(
+          facilityIndexes.byState,
+          partitions.facilitiesByState(facility.state),
+          byName(facility.name, facility.id),
+        ),
+        ...indexKey(
+          facilityIndexes.byType,
+          partitions.facilitiesByType(facility.facility_type),
+          byName(facility.name, facility.id),
+        ),
       }),
   ...facility,
 });
@@ -71,7 +76,7 @@ export const facilityListQuery = (filters: FacilityFilters, limit: number, curso
   const range = filters.q ? { beginsWith: fold(filters.q) } : undefined;
   if (filters.state) {
     return {
-      index: 'gsi2',
+      index: facilityIndexes.byState,
       partition: partitions.facilitiesByState(filters.state),
       range,
       limit,
@@ -87,14 +92,14 @@ export const facilityListQuery = (filters: FacilityFilters, limit: number, curso
   }
   if (filters.facility_type) {
     return {
-      index: 'gsi3',
+      index: facilityIndexes.byType,
       partition: partitions.facilitiesByType(filters.facility_type),
       range,
       limit,
       cursor,
     };
   }
-  return { index: 'gsi1', partition: partitions.facilities(), range, limit, cursor };
+  return { index: facilityIndexes.all, partition: partitions.facilities(), range, limit, cursor };
 };
 
 export const listFacilities = async (filters: FacilityFilters, limit: number, cursor?: string) => {
@@ -104,12 +109,6 @@ export const listFacilities = async (filters: FacilityFilters, limit: number, cu
 
 /** All facilities of a state (for "assign every facility in state X"), page by page. */
 export const facilitiesInState = async (state: string): Promise<Facility[]> => {
-  const all: Facility[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await listFacilities({ state }, 100, cursor);
-    all.push(...page.items);
-    cursor = page.next_cursor ?? undefined;
-  } while (cursor);
-  return all;
+  const { limit: _limit, cursor: _cursor, ...query } = facilityListQuery({ state }, 100);
+  return (await queryAll(query)).items.map(toFacility);
 };

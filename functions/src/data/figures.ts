@@ -1,15 +1,18 @@
-import { BatchGetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { FigureItem, FigureItems } from '../domain/dashboard.ts';
-import { type Contribution, figureDeltas, type Placement } from '../domain/figures.ts';
+import { BatchGetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { FigureItem, FigureItems } from '#domain/dashboard';
+import { type Contribution, figureDeltas, type Placement } from '#domain/figures';
 import { assignmentsOfFacility } from './assignments.ts';
+import { batchWrite } from './batch.ts';
 import { ddb, tableName } from './client.ts';
 import { getFacility } from './facilities.ts';
 import { isStorageAttribute } from './items.ts';
+import { figureIndexes, indexKey, keys, partitions } from './keys.ts';
+import { queryAll } from './query.ts';
 import { tableItem, type Write } from './transact.ts';
 
-/** Figure items: `STATS#<scope>` / `Y#<year>` | `CURRENT`; all listed on gsi1 for the reconciliation job. */
-export const figureKey = (scope: string, sk: string) => ({ pk: `STATS#${scope}`, sk });
-const FIGURES_INDEX = 'FIGURES';
+/** The index attributes that list every figure item for the reconciliation job. */
+const figureListing = (subject: string, sk: string) =>
+  indexKey(figureIndexes.all, partitions.figures(), `${subject}#${sk}`);
 
 /** Where a facility's logs and follow-ups count (its state and who covers it), read when they change. */
 export const placementOf = async (facilityId: string): Promise<Placement> => {
@@ -21,13 +24,14 @@ export const placementOf = async (facilityId: string): Promise<Placement> => {
 };
 
 /** One UpdateItem per touched figure item: ADD the deltas (creating the item if needed). */
-export const figureWrite = (scope: string, sk: string, deltas: Record<string, number>): Write => {
-  const names: Record<string, string> = { '#e': 'entity', '#ipk': 'gsi1pk', '#isk': 'gsi1sk' };
-  const values: Record<string, unknown> = {
-    ':e': 'figures',
-    ':ipk': FIGURES_INDEX,
-    ':isk': `${scope}#${sk}`,
-  };
+export const figureWrite = (subject: string, sk: string, deltas: Record<string, number>): Write => {
+  const listing = Object.entries(figureListing(subject, sk));
+  const names: Record<string, string> = { '#e': 'entity' };
+  const values: Record<string, unknown> = { ':e': 'figures' };
+  listing.forEach(([attr, value], i) => {
+    names[`#l${i}`] = attr;
+    values[`:l${i}`] = value;
+  });
   const adds = Object.entries(deltas).map(([attr, delta], i) => {
     names[`#a${i}`] = attr;
     values[`:v${i}`] = delta;
@@ -35,8 +39,8 @@ export const figureWrite = (scope: string, sk: string, deltas: Record<string, nu
   });
   return {
     item: tableItem('Update', {
-      Key: figureKey(scope, sk),
-      UpdateExpression: `SET #e = :e, #ipk = :ipk, #isk = :isk ADD ${adds.join(', ')}`,
+      Key: keys.figures(subject, sk),
+      UpdateExpression: `SET #e = :e, ${listing.map((_, i) => `#l${i} = :l${i}`).join(', ')} ADD ${adds.join(', ')}`,
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
     }),
@@ -44,12 +48,12 @@ export const figureWrite = (scope: string, sk: string, deltas: Record<string, nu
 };
 
 export const figureWrites = (before: readonly Contribution[], after: readonly Contribution[]): Write[] =>
-  figureDeltas(before, after).map(({ scope, sk, deltas }) => figureWrite(scope, sk, deltas));
+  figureDeltas(before, after).map(({ subject, sk, deltas }) => figureWrite(subject, sk, deltas));
 
 /** Applies deltas outside a transaction (assignment changes move a whole facility's figures). */
-export const applyFigureDeltas = async (scope: string, sk: string, deltas: Record<string, number>) => {
+export const applyFigureDeltas = async (subject: string, sk: string, deltas: Record<string, number>) => {
   if (Object.keys(deltas).length === 0) return;
-  const { item } = figureWrite(scope, sk, deltas);
+  const { item } = figureWrite(subject, sk, deltas);
   await ddb().send(
     new UpdateCommand((item as { Update: ConstructorParameters<typeof UpdateCommand>[0] }).Update),
   );
@@ -60,9 +64,9 @@ const numbersOf = (item: Record<string, unknown>): FigureItem =>
     Object.entries(item).filter(([k, v]) => !isStorageAttribute(k) && typeof v === 'number'),
   ) as FigureItem;
 
-/** The year items and the current item of a scope: one BatchGet of at most three items. */
-export const readFigures = async (scope: string, years: readonly string[]): Promise<FigureItems> => {
-  const wanted = [...years.map((y) => figureKey(scope, `Y#${y}`)), figureKey(scope, 'CURRENT')];
+/** The year items and the current item of a subject: one BatchGet of at most three items. */
+export const readFigures = async (subject: string, years: readonly string[]): Promise<FigureItems> => {
+  const wanted = [...years.map((y) => keys.figures(subject, `Y#${y}`)), keys.figures(subject, 'CURRENT')];
   const { Responses } = await ddb().send(
     new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: wanted } } }),
   );
@@ -73,19 +77,19 @@ export const readFigures = async (scope: string, years: readonly string[]): Prom
   };
 };
 
-/** The same items for many scopes at once (summary tables), 100 keys per BatchGet. */
+/** The same items for many subjects at once (summary tables), 100 keys per BatchGet. */
 export const readFiguresOfMany = async (
-  scopeList: readonly string[],
+  subjects: readonly string[],
   years: readonly string[],
 ): Promise<Map<string, FigureItems>> => {
-  const keys = scopeList.flatMap((scope) => [
-    ...years.map((y) => figureKey(scope, `Y#${y}`)),
-    figureKey(scope, 'CURRENT'),
+  const wanted = subjects.flatMap((subject) => [
+    ...years.map((y) => keys.figures(subject, `Y#${y}`)),
+    keys.figures(subject, 'CURRENT'),
   ]);
   const found = new Map<string, FigureItem>();
-  for (let i = 0; i < keys.length; i += 100) {
+  for (let i = 0; i < wanted.length; i += 100) {
     let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
-      [tableName()]: { Keys: keys.slice(i, i + 100) },
+      [tableName()]: { Keys: wanted.slice(i, i + 100) },
     };
     while (request && Object.keys(request).length) {
       const result = await ddb().send(new BatchGetCommand({ RequestItems: request }));
@@ -94,48 +98,42 @@ export const readFiguresOfMany = async (
       request = result.UnprocessedKeys as typeof request;
     }
   }
-  const get = (scope: string, sk: string) => found.get(`STATS#${scope}\u0000${sk}`) ?? {};
+  const get = (subject: string, sk: string) => found.get(`${keys.figures(subject, sk).pk}\u0000${sk}`) ?? {};
   return new Map(
-    scopeList.map((scope) => [
-      scope,
-      { years: new Map(years.map((y) => [y, get(scope, `Y#${y}`)])), current: get(scope, 'CURRENT') },
+    subjects.map((subject) => [
+      subject,
+      { years: new Map(years.map((y) => [y, get(subject, `Y#${y}`)])), current: get(subject, 'CURRENT') },
     ]),
   );
 };
 
-/** Every figure item of a scope (all years), for moving a facility's figures into a user's scope. */
-export const figureItemsOf = async (scope: string) => {
-  const { Items = [] } = await ddb().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': `STATS#${scope}` },
-    }),
-  );
-  return Items.map((item) => ({ sk: String(item.sk), values: numbersOf(item) }));
+/** Every figure item of a subject (all years), for moving a facility's figures into a user's scope. */
+export const figureItemsOf = async (subject: string) => {
+  const { items } = await queryAll({ partition: keys.figures(subject, '').pk });
+  return items.map((item) => ({ sk: String(item.sk), values: numbersOf(item) }));
 };
 
-/** Every figure item there is (gsi1 FIGURES): what the reconciliation job compares. */
+/** Replaces figure items with the given values (what the reconciliation job does to fix drift). */
+export const replaceFigureItems = (items: readonly { subject: string; sk: string; values: FigureItem }[]) =>
+  batchWrite(
+    items.map((i) => ({
+      PutRequest: {
+        Item: {
+          ...keys.figures(i.subject, i.sk),
+          entity: 'figures',
+          ...figureListing(i.subject, i.sk),
+          ...i.values,
+        },
+      },
+    })),
+  );
+
+/** Every figure item there is (their listing index): what the reconciliation job compares. */
 export const allFigureItems = async () => {
-  const items: { scope: string; sk: string; values: FigureItem }[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const result = await ddb().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': FIGURES_INDEX },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of result.Items ?? [])
-      items.push({
-        scope: String(item.pk).slice('STATS#'.length),
-        sk: String(item.sk),
-        values: numbersOf(item),
-      });
-    startKey = result.LastEvaluatedKey;
-  } while (startKey);
-  return items;
+  const { items } = await queryAll({ index: figureIndexes.all, partition: partitions.figures() });
+  return items.map((item) => ({
+    subject: String(item.pk).slice(keys.figuresPrefix.length),
+    sk: String(item.sk),
+    values: numbersOf(item),
+  }));
 };

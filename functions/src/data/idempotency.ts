@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { conflict } from '../http/errors.ts';
+import { conflict } from '#domain/errors';
 import { IdempotentReplay, readIdempotencyRecord } from './transact.ts';
 
 export type IdempotencyClaim = { actorId: string; key: string; requestHash: string };

@@ -2,7 +2,7 @@ import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { LogSummary, MentorshipLog } from '@dml/shared';
 import { ddb, tableName } from './client.ts';
 import { stripStorage } from './items.ts';
-import { byDate, keys, partitions } from './keys.ts';
+import { byDate, indexKey, keys, logIndexes, logPointerIndexes, partitions } from './keys.ts';
 import type { Item } from './query.ts';
 
 /** Words a text search may match, lower-cased; kept short so it never bloats the item. */
@@ -27,20 +27,18 @@ export const searchText = (log: MentorshipLog) =>
 export const logItem = (log: MentorshipLog) => {
   const sk = byDate(log.visit_date, log.id);
   const indexes = log.deleted_at
-    ? { gsi1pk: partitions.deletedLogs(), gsi1sk: sk }
+    ? indexKey(logIndexes.deleted, partitions.deletedLogs(), sk)
     : {
-        gsi1pk: partitions.logs(),
-        gsi1sk: sk,
-        gsi2pk: partitions.logsByStatus(log.status),
-        gsi2sk: sk,
-        gsi3pk: partitions.logsByFacility(log.facility_id),
-        gsi3sk: sk,
-        gsi4pk: partitions.logsByFacilityStatus(log.facility_id, log.status),
-        gsi4sk: sk,
-        gsi5pk: partitions.logsByMentor(log.mentor_id),
-        gsi5sk: sk,
-        gsi6pk: partitions.logsByMentorStatus(log.mentor_id, log.status),
-        gsi6sk: sk,
+        ...indexKey(logIndexes.all, partitions.logs(), sk),
+        ...indexKey(logIndexes.byStatus, partitions.logsByStatus(log.status), sk),
+        ...indexKey(logIndexes.byFacility, partitions.logsByFacility(log.facility_id), sk),
+        ...indexKey(
+          logIndexes.byFacilityStatus,
+          partitions.logsByFacilityStatus(log.facility_id, log.status),
+          sk,
+        ),
+        ...indexKey(logIndexes.byMentor, partitions.logsByMentor(log.mentor_id), sk),
+        ...indexKey(logIndexes.byMentorStatus, partitions.logsByMentorStatus(log.mentor_id, log.status), sk),
       };
   return { ...keys.log(log.id), entity: 'log', ...indexes, search_text: searchText(log), ...log };
 };
@@ -68,18 +66,23 @@ export const toSummary = (item: Item): LogSummary => {
 };
 
 /**
- * A user's pointer to a log of a facility they cover: the list fields, ordered by visit date, so a
- * supervisor's scope is one key-bounded Query however many facilities it spans.
+ * A user's pointer to a log of a facility they cover: the list fields, ordered by visit date (also
+ * by status, by mentor, by mentor and status), so a supervisor's scope is one key-bounded Query
+ * however many facilities it spans.
  */
 export const scopePointerItem = (userId: string, log: MentorshipLog) => {
   const sk = byDate(log.visit_date, log.id);
   return {
     ...keys.scopePointer(userId, log.id),
     entity: 'scope_pointer',
-    gsi1pk: partitions.logsInScope(userId),
-    gsi1sk: sk,
-    gsi2pk: partitions.logsInScopeByStatus(userId, log.status),
-    gsi2sk: sk,
+    ...indexKey(logPointerIndexes.inScope, partitions.logsInScope(userId), sk),
+    ...indexKey(logPointerIndexes.inScopeByStatus, partitions.logsInScopeByStatus(userId, log.status), sk),
+    ...indexKey(logPointerIndexes.inScopeByMentor, partitions.logsInScopeByMentor(userId, log.mentor_id), sk),
+    ...indexKey(
+      logPointerIndexes.inScopeByMentorStatus,
+      partitions.logsInScopeByMentorStatus(userId, log.mentor_id, log.status),
+      sk,
+    ),
     search_text: searchText(log),
     ...toSummary(log as unknown as Item),
   };

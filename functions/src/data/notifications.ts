@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Notification } from '@dml/shared';
+import { putIfAbsent, updateIf, updateItem } from './claims.ts';
 import { ddb, tableName } from './client.ts';
 import { stripStorage } from './items.ts';
-import { keys, partitions } from './keys.ts';
-import type { Item } from './query.ts';
+import { indexAttributes, indexKey, keys, notificationIndexes, partitions } from './keys.ts';
+import { type Item, queryPage } from './query.ts';
 
 /** One notification per (recipient, event): the id is derived, so processing an event twice finds it. */
 export const notificationId = (eventId: string, recipientId: string) => {
@@ -18,8 +19,11 @@ export const notificationItem = (userId: string, n: Notification) => ({
   ...keys.notification(userId, n.id),
   entity: 'notification',
   user_id: userId,
-  gsi1pk: partitions.notificationsOf(userId),
-  gsi1sk: `${n.read_at ? 'R' : 'U'}#${n.created_at}#${n.id}`,
+  ...indexKey(
+    notificationIndexes.byUser,
+    partitions.notificationsOf(userId),
+    `${n.read_at ? 'R' : 'U'}#${n.created_at}#${n.id}`,
+  ),
   ...n,
 });
 
@@ -37,4 +41,54 @@ export const getNotification = async (userId: string, id: string) => {
     new GetCommand({ TableName: tableName(), Key: keys.notification(userId, id), ConsistentRead: true }),
   );
   return Item ? toNotification(Item) : null;
+};
+
+/** Creates the notification unless this event already did; true when this call created it. */
+export const createNotificationOnce = (userId: string, n: Notification) =>
+  putIfAbsent(notificationItem(userId, n));
+
+/** Claims the right to email about a notification; only the first delivery of its event gets it. */
+export const claimNotificationEmail = (userId: string, id: string, at: string) =>
+  updateIf(keys.notification(userId, id), {
+    UpdateExpression: 'SET email_claimed_at = :at',
+    ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(email_claimed_at)',
+    ExpressionAttributeValues: { ':at': at },
+  });
+
+/** Gives the claim back after a failed send, so the event's retry sends it. */
+export const releaseNotificationEmail = async (userId: string, id: string) => {
+  await updateItem(keys.notification(userId, id), { UpdateExpression: 'REMOVE email_claimed_at' });
+};
+
+const unread = (userId: string) => ({
+  index: notificationIndexes.byUser,
+  partition: partitions.notificationsOf(userId),
+  range: { beginsWith: 'U#' },
+});
+
+/** Up to `limit` unread notifications of a user (the unread prefix of their partition). */
+export const unreadNotifications = async (userId: string, limit: number) =>
+  (await queryPage({ ...unread(userId), limit })).items.map(toNotification);
+
+/** How many unread notifications a user has: COUNT queries over the unread prefix, no items read out. */
+export const countUnread = async (userId: string) => {
+  let count = 0;
+  let startKey: Record<string, unknown> | undefined;
+  const { partitionKey, sortKey } = indexAttributes(notificationIndexes.byUser);
+  do {
+    const result = await ddb().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: notificationIndexes.byUser,
+        KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :unread)',
+        ExpressionAttributeNames: { '#pk': partitionKey, '#sk': sortKey },
+        ExpressionAttributeValues: { ':pk': partitions.notificationsOf(userId), ':unread': 'U#' },
+        Select: 'COUNT',
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    count += result.Count ?? 0;
+    startKey = result.LastEvaluatedKey;
+  } while (startKey);
+  return count;
 };

@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { AttributeValue as SdkAttributeValue } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { AttributeValue } from 'aws-lambda';
 import { keys } from './keys.ts';
 
 export type OutboxEvent = { detailType: string; detail: Record<string, unknown> };
@@ -21,4 +24,20 @@ export const outboxItem = (event: OutboxEvent, at: Date) => {
     time: at.toISOString(),
     expires_at: Math.floor(at.getTime() / 1000) + OUTBOX_TTL_SECONDS,
   };
+};
+
+/** A committed event as the outbox holds it; `id` is consumers' idempotency key. */
+export type StoredEvent = { id: string; detailType: string; detail: Record<string, unknown>; time: string };
+
+/** The outbox event a stream record's new image holds, or null when the item is something else. */
+export const outboxEventOf = (image: Record<string, AttributeValue>): StoredEvent | null => {
+  const item = unmarshall(image as Record<string, SdkAttributeValue>) as {
+    entity?: string;
+    id: string;
+    detail_type: string;
+    detail: Record<string, unknown>;
+    time: string;
+  };
+  if (item.entity !== 'event') return null;
+  return { id: item.id, detailType: item.detail_type, detail: item.detail, time: item.time };
 };

@@ -1,44 +1,52 @@
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { ddb, tableName } from './client.ts';
-import { keys, partitions } from './keys.ts';
+import { batchWrite } from './batch.ts';
+import { followUpScopePointerItem, toFollowUp } from './follow-ups.ts';
+import { followUpIndexes, keys, logIndexes, partitions } from './keys.ts';
 import { scopePointerItem, toLog } from './logs.ts';
-import { queryPage } from './query.ts';
+import { type Item, type ListQuery, queryPage } from './query.ts';
 
-const batchWrite = async (requests: Record<string, unknown>[]) => {
-  for (let i = 0; i < requests.length; i += 25) {
-    let pending: Record<string, Record<string, unknown>[]> | undefined = {
-      [tableName()]: requests.slice(i, i + 25),
-    };
-    for (let attempt = 0; pending && Object.keys(pending).length; attempt++) {
-      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
-      const result = await ddb().send(new BatchWriteCommand({ RequestItems: pending }));
-      pending = result.UnprocessedItems as typeof pending;
-    }
-  }
+/** Calls `visit` with each page of a key-bounded Query until the partition is exhausted. */
+const eachPage = async (
+  query: Omit<ListQuery, 'limit' | 'cursor'>,
+  visit: (items: Item[]) => Promise<void>,
+) => {
+  let cursor: string | undefined;
+  do {
+    const page = await queryPage({ ...query, limit: 100, cursor });
+    await visit(page.items);
+    cursor = page.next_cursor ?? undefined;
+  } while (cursor);
 };
 
 /**
- * Brings a user's scope pointers in line after they gain or lose a facility: one pointer per log of
- * that facility (read page by page from the facility's partition). Log writes keep pointers current
- * afterwards; the reconciliation job repairs any write that raced an assignment change.
+ * Brings a user's scope pointers in line after they gain or lose a facility: one pointer per log and
+ * per follow-up of that facility (read page by page from the facility's partitions). Log and
+ * follow-up writes keep pointers current afterwards.
  */
 export const syncScopePointers = async (userId: string, facilityId: string, change: 'add' | 'remove') => {
-  let cursor: string | undefined;
-  do {
-    const page = await queryPage({
-      index: 'gsi3',
-      partition: partitions.logsByFacility(facilityId),
-      limit: 100,
-      cursor,
-    });
-    const logs = page.items.map(toLog);
-    await batchWrite(
-      logs.map((log) =>
-        change === 'add'
-          ? { PutRequest: { Item: scopePointerItem(userId, log) } }
-          : { DeleteRequest: { Key: keys.scopePointer(userId, log.id) } },
+  await eachPage(
+    { index: logIndexes.byFacility, partition: partitions.logsByFacility(facilityId) },
+    (items) =>
+      batchWrite(
+        items
+          .map(toLog)
+          .map((log) =>
+            change === 'add'
+              ? { PutRequest: { Item: scopePointerItem(userId, log) } }
+              : { DeleteRequest: { Key: keys.scopePointer(userId, log.id) } },
+          ),
       ),
-    );
-    cursor = page.next_cursor ?? undefined;
-  } while (cursor);
+  );
+  await eachPage(
+    { index: followUpIndexes.byFacility, partition: partitions.followUpsByFacility(facilityId) },
+    (items) =>
+      batchWrite(
+        items
+          .map(toFollowUp)
+          .map((f) =>
+            change === 'add'
+              ? { PutRequest: { Item: followUpScopePointerItem(userId, f) } }
+              : { DeleteRequest: { Key: keys.followUpScopePointer(userId, f.id) } },
+          ),
+      ),
+  );
 };

@@ -1,11 +1,11 @@
 /**
  * The one table (single-table design). CDK and the local runtime both create it from this object,
- * and every key the code writes is built in keys.ts against these attribute names.
+ * and the code builds its keys against these attribute names (keys.ts; figure items in figures.ts).
  */
 export const tableDefinition = {
   partitionKey: 'pk',
   sortKey: 'sk',
-  /** Generic GSIs; which entity uses which for what is listed in keys.ts. All project every attribute. */
+  /** Generic GSIs; which entity uses which for what: keys.ts, docs/data-model.md. All project everything. */
   indexes: [
     { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
     { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },

@@ -1,6 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { conflict, type HttpError } from '../http/errors.ts';
+import { conflict, type DomainError } from '#domain/errors';
 import { type AuditInput, auditItem } from './audit.ts';
 import { ddb, tableName } from './client.ts';
 import { keys } from './keys.ts';
@@ -11,7 +11,7 @@ type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[numb
 /** One write of a mutation, and what a failed condition on it means to the client. */
 export type Write = {
   item: TransactItem;
-  onConditionFailed?: () => HttpError | Promise<HttpError>;
+  onConditionFailed?: () => DomainError | Promise<DomainError>;
 };
 
 export type StoredResponse = { status: number; body: unknown };

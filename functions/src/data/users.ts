@@ -2,22 +2,20 @@ import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Role, User } from '@dml/shared';
 import { ddb, tableName } from './client.ts';
 import { stripStorage } from './items.ts';
-import { byName, fold, keys, partitions } from './keys.ts';
+import { byName, fold, indexAttributes, indexKey, keys, partitions, userIndexes } from './keys.ts';
 import { type Item, type ListQuery, queryPage } from './query.ts';
 
 /**
  * Users. Access patterns: by id (GetItem), by email (marker GetItem), all / by role / by state
- * ordered by name (gsi1 / gsi2 / gsi3, with a name-prefix key condition for search).
+ * ordered by name (`userIndexes`, with a name-prefix key condition for search).
  */
 export const userItem = (user: User) => ({
   ...keys.user(user.id),
   entity: 'user',
-  gsi1pk: partitions.users(),
-  gsi1sk: byName(user.name, user.id),
-  gsi2pk: partitions.usersByRole(user.role),
-  gsi2sk: byName(user.name, user.id),
+  ...indexKey(userIndexes.all, partitions.users(), byName(user.name, user.id)),
+  ...indexKey(userIndexes.byRole, partitions.usersByRole(user.role), byName(user.name, user.id)),
   ...(user.region_state
-    ? { gsi3pk: partitions.usersByState(user.region_state), gsi3sk: byName(user.name, user.id) }
+    ? indexKey(userIndexes.byState, partitions.usersByState(user.region_state), byName(user.name, user.id))
     : {}),
   ...user,
 });
@@ -72,16 +70,16 @@ export const userListQuery = (filters: UserFilters, limit: number, cursor?: stri
   const values: Record<string, unknown> = {};
   let base: Pick<ListQuery, 'index' | 'partition'>;
   if (filters.role) {
-    base = { index: 'gsi2', partition: partitions.usersByRole(filters.role) };
+    base = { index: userIndexes.byRole, partition: partitions.usersByRole(filters.role) };
     if (filters.region_state) {
       trims.push('#rs_fold = :rs_fold');
-      names['#rs_fold'] = 'gsi3pk';
+      names['#rs_fold'] = indexAttributes(userIndexes.byState).partitionKey;
       values[':rs_fold'] = partitions.usersByState(filters.region_state);
     }
   } else if (filters.region_state) {
-    base = { index: 'gsi3', partition: partitions.usersByState(filters.region_state) };
+    base = { index: userIndexes.byState, partition: partitions.usersByState(filters.region_state) };
   } else {
-    base = { index: 'gsi1', partition: partitions.users() };
+    base = { index: userIndexes.all, partition: partitions.users() };
   }
   if (filters.is_active !== undefined) {
     trims.push('#active = :active');

@@ -19,16 +19,16 @@ const log = (overrides: Partial<MentorshipLog>): MentorshipLog =>
     ...overrides,
   }) as MentorshipLog;
 
-const attrsFor = (scope: string, contributions: ReturnType<typeof logContributions>) =>
+const attrsFor = (subject: string, contributions: ReturnType<typeof logContributions>) =>
   contributions
-    .filter((c) => c.scope === scope)
+    .filter((c) => c.subject === subject)
     .map((c) => `${c.sk} ${c.attr}`)
     .sort();
 
 describe('what a log contributes to the figures', () => {
-  it('counts a draft as planned in its visit month, in every scope it belongs to', () => {
+  it('counts a draft as planned in its visit month, in every subject it belongs to', () => {
     const c = logContributions(log({}), placement);
-    expect([...new Set(c.map((x) => x.scope))].sort()).toEqual([
+    expect([...new Set(c.map((x) => x.subject))].sort()).toEqual([
       'FAC#11111111-2222-4333-8444-555555555555',
       'MENTOR#m1',
       'PROGRAMME',
@@ -117,9 +117,9 @@ describe('deltas', () => {
       log({ status: 'approved', submitted_at: '2026-11-01T10:00:00Z', approved_at: '2026-11-02T10:00:00Z' }),
       { facilityState: 'Kano', coverers: [] },
     );
-    const programme = figureDeltas(before, after).find((d) => d.scope === 'PROGRAMME');
+    const programme = figureDeltas(before, after).find((d) => d.subject === 'PROGRAMME');
     expect(programme).toEqual({
-      scope: 'PROGRAMME',
+      subject: 'PROGRAMME',
       sk: 'Y#2026',
       deltas: { '11|approved': 1, '11|approve_days|1': 1 },
     });
@@ -130,9 +130,9 @@ describe('deltas', () => {
       logContributions(log({}), placement),
       logContributions(log({ visit_date: '2027-01-05' }), placement),
     );
-    expect(deltas.filter((d) => d.scope === 'PROGRAMME')).toEqual([
-      { scope: 'PROGRAMME', sk: 'Y#2026', deltas: { '11|planned': -1 } },
-      { scope: 'PROGRAMME', sk: 'Y#2027', deltas: { '01|planned': 1 } },
+    expect(deltas.filter((d) => d.subject === 'PROGRAMME')).toEqual([
+      { subject: 'PROGRAMME', sk: 'Y#2026', deltas: { '11|planned': -1 } },
+      { subject: 'PROGRAMME', sk: 'Y#2027', deltas: { '01|planned': 1 } },
     ]);
   });
 });

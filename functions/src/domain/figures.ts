@@ -1,25 +1,25 @@
 import type { FollowUp, MentorshipLog } from '@dml/shared';
 
 /**
- * Pre-aggregated figures (issue "dashboards"), kept exact by deltas: every log or follow-up write
+ * Pre-aggregated dashboard figures, kept exact by deltas: every log or follow-up write
  * computes what the entity contributes before and after, and the difference is ADDed to the figure
  * items in the same transaction. Pure, so the rules are tested without a table, and the
  * reconciliation job recomputes with the very same functions.
  *
- * Items, per scope (PROGRAMME, STATE#<state>, FAC#<id>, MENTOR#<id> — the mentor's own logs —,
+ * Items, per subject — what a set of figures is about — (PROGRAMME, STATE#<state>, FAC#<id>, MENTOR#<id> — the mentor's own logs —,
  * USER#<id> — the facilities a user covers):
  *   Y#<year>   "<MM>|planned|approved|completed|verified|off_site", "<MM>|approve_days|<d>",
  *              "<MM>|verify_days|<d>" (logs by visit month), "<MM>|fu_opened" (by creation month),
  *              "<MM>|fu_closed", "<MM>|fu_closed_on_time" (by completion month), and
  *              "v|<facility>|<MM>": completed visits per facility and month (facilities visited; about
- *              20 bytes each, so a scope-year holds ~20 000 facility-months within DynamoDB's 400 KB)
- *   CURRENT    "open_due|<YYYY-MM-DD>": open follow-ups by due date; "facilities": facilities in scope
+ *              20 bytes each, so a subject-year holds ~20 000 facility-months within DynamoDB's 400 KB)
+ *   CURRENT    "open_due|<YYYY-MM-DD>": open follow-ups by due date; "facilities": facilities the subject covers
  *
  * A dashboard therefore reads one item per year of its period plus CURRENT: at most three.
  */
-export type Contribution = { scope: string; sk: string; attr: string; value: number };
+export type Contribution = { subject: string; sk: string; attr: string; value: number };
 
-export const scopes = {
+export const subjects = {
   programme: () => 'PROGRAMME',
   state: (state: string) => `STATE#${state.trim().toLowerCase()}`,
   facility: (id: string) => `FAC#${id}`,
@@ -30,12 +30,12 @@ export const scopes = {
 /** Where an entity at a facility counts: programme, state, facility, its mentor, everyone covering it. */
 export type Placement = { facilityState: string; coverers: readonly string[] };
 
-export const scopesOf = (facilityId: string, mentorId: string, placement: Placement) => [
-  scopes.programme(),
-  scopes.state(placement.facilityState),
-  scopes.facility(facilityId),
-  scopes.mentor(mentorId),
-  ...placement.coverers.map(scopes.user),
+export const subjectsOf = (facilityId: string, mentorId: string, placement: Placement) => [
+  subjects.programme(),
+  subjects.state(placement.facilityState),
+  subjects.facility(facilityId),
+  subjects.mentor(mentorId),
+  ...placement.coverers.map(subjects.user),
 ];
 
 const yearOf = (date: string) => `Y#${date.slice(0, 4)}`;
@@ -67,8 +67,8 @@ export const logContributions = (log: MentorshipLog | null, placement: Placement
     if (log.verified_at)
       attrs.push([sk, `${m}|verify_days|${wholeDays(`${log.visit_date}T00:00:00Z`, log.verified_at)}`]);
   }
-  return scopesOf(log.facility_id, log.mentor_id, placement).flatMap((scope) =>
-    attrs.map(([s, attr]) => ({ scope, sk: s, attr, value: 1 })),
+  return subjectsOf(log.facility_id, log.mentor_id, placement).flatMap((subject) =>
+    attrs.map(([s, attr]) => ({ subject, sk: s, attr, value: 1 })),
   );
 };
 
@@ -83,8 +83,8 @@ export const followUpContributions = (f: FollowUp | null, placement: Placement):
   } else {
     attrs.push(['CURRENT', `open_due|${f.due_date}`]);
   }
-  return scopesOf(f.facility_id, f.log_owner_id, placement).flatMap((scope) =>
-    attrs.map(([sk, attr]) => ({ scope, sk, attr, value: 1 })),
+  return subjectsOf(f.facility_id, f.log_owner_id, placement).flatMap((subject) =>
+    attrs.map(([sk, attr]) => ({ subject, sk, attr, value: 1 })),
   );
 };
 
@@ -92,18 +92,18 @@ export const followUpContributions = (f: FollowUp | null, placement: Placement):
 export const figureDeltas = (before: readonly Contribution[], after: readonly Contribution[]) => {
   const totals = new Map<string, Contribution>();
   const add = (c: Contribution, sign: 1 | -1) => {
-    const key = `${c.scope}\u0000${c.sk}\u0000${c.attr}`;
+    const key = `${c.subject}\u0000${c.sk}\u0000${c.attr}`;
     const current = totals.get(key) ?? { ...c, value: 0 };
     current.value += sign * c.value;
     totals.set(key, current);
   };
   for (const c of before) add(c, -1);
   for (const c of after) add(c, 1);
-  const byItem = new Map<string, { scope: string; sk: string; deltas: Record<string, number> }>();
+  const byItem = new Map<string, { subject: string; sk: string; deltas: Record<string, number> }>();
   for (const c of totals.values()) {
     if (c.value === 0) continue;
-    const key = `${c.scope}\u0000${c.sk}`;
-    const item = byItem.get(key) ?? { scope: c.scope, sk: c.sk, deltas: {} };
+    const key = `${c.subject}\u0000${c.sk}`;
+    const item = byItem.get(key) ?? { subject: c.subject, sk: c.sk, deltas: {} };
     item.deltas[c.attr] = c.value;
     byItem.set(key, item);
   }

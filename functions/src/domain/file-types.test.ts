@@ -32,16 +32,34 @@ describe('file content matches its declared type', () => {
 
 describe('file names', () => {
   it('drops paths, reserved characters and leading dots', () => {
-    expect(sanitizeFileName('../../etc/passwd')).toBe('passwd');
-    expect(sanitizeFileName('C:\\Users\\me\\stock card #3 (final).jpg')).toBe('stock card 3 (final).jpg');
-    expect(sanitizeFileName('..hidden')).toBe('hidden');
-    expect(sanitizeFileName('"><script>.pdf')).toBe('script.pdf');
-    expect(sanitizeFileName('   ')).toBe('file');
+    expect(sanitizeFileName('../../etc/passwd', 'application/pdf')).toBe('passwd.pdf');
+    expect(sanitizeFileName('C:\\Users\\me\\stock card #3 (final).jpg', 'image/jpeg')).toBe(
+      'stock card 3 (final).jpg',
+    );
+    expect(sanitizeFileName('..hidden.png', 'image/png')).toBe('hidden.png');
+    expect(sanitizeFileName('"><script>.pdf', 'application/pdf')).toBe('script.pdf');
+    expect(sanitizeFileName('   ', 'image/jpeg')).toBe('file.jpg');
+  });
+
+  it('drops direction controls and control characters, so the shown name is the real one', () => {
+    expect(sanitizeFileName('invoice\u202Egpj.jpg', 'image/jpeg')).toBe('invoicegpj.jpg');
+    expect(sanitizeFileName('a\u2066b\u200Fc\u061C\u0007\r\nd.pdf', 'application/pdf')).toBe('abc d.pdf');
+    expect(sanitizeFileName('half\ud800.png', 'image/png')).toBe('half.png');
+  });
+
+  it('always ends in an extension of the declared type', () => {
+    expect(sanitizeFileName('IMG_2024.05.06', 'image/jpeg')).toBe('IMG_2024.05.06.jpg');
+    expect(sanitizeFileName('scan', 'application/pdf')).toBe('scan.pdf');
+    expect(sanitizeFileName('Photo.JPEG', 'image/jpeg')).toBe('Photo.jpeg');
+    expect(sanitizeFileName('report.html', 'image/jpeg')).toBe('report.html.jpg');
   });
 
   it('keeps the extension when shortening a long name', () => {
-    const long = `${'a'.repeat(300)}.xlsx`;
-    expect(sanitizeFileName(long)).toHaveLength(120);
-    expect(sanitizeFileName(long).endsWith('.xlsx')).toBe(true);
+    const long = sanitizeFileName(
+      `${'a'.repeat(300)}.xlsx`,
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(long).toHaveLength(120);
+    expect(long.endsWith('.xlsx')).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import type { AttachmentType } from '@dml/shared';
+import { type AttachmentType, attachmentTypes, fileExtensionOf, toSingleLine } from '@dml/shared';
 
 /** How many leading bytes the check needs (HEIC's brand sits at bytes 8–11). */
 export const SNIFF_BYTES = 16;
@@ -35,21 +35,27 @@ export const matchesType = (bytes: Uint8Array, type: AttachmentType): boolean =>
   }
 };
 
+const MAX_NAME = 120;
+
 /**
- * A file name safe for a storage key and a download header: no path, no control or reserved
- * characters, spaces collapsed, at most 120 characters with its extension kept.
+ * A file name safe for a storage key and a download header: no path, no control, direction or
+ * reserved characters (so "invoice\u202Egpj.html" cannot pose as a JPEG), spaces collapsed, at most
+ * 120 characters, and ending in an extension of its declared type (the request schema refuses a
+ * name whose extension belongs to another type; a name without one gets the type's).
  */
-export const sanitizeFileName = (name: string): string => {
+export const sanitizeFileName = (name: string, type: AttachmentType): string => {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const printable = [...base.normalize('NFKC')].filter((c) => c >= ' ' && c !== '\u007f').join('');
-  const cleaned = printable
+  const cleaned = toSingleLine(base.normalize('NFKC'))
     .replace(/["*:<>?|#%{}^~[\]`'&$@=;+,]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^\.+/, '');
-  const safe = cleaned || 'file';
-  if (safe.length <= 120) return safe;
-  const dot = safe.lastIndexOf('.');
-  const extension = dot > 0 && safe.length - dot <= 10 ? safe.slice(dot) : '';
-  return `${safe.slice(0, 120 - extension.length)}${extension}`;
+  const extensions: readonly string[] = attachmentTypes[type];
+  const present = fileExtensionOf(cleaned);
+  const extension = extensions.includes(present) ? present : (extensions[0] ?? '');
+  const stem = (extensions.includes(present) ? cleaned.slice(0, -present.length) : cleaned).replace(
+    /[. ]+$/,
+    '',
+  );
+  return `${(stem || 'file').slice(0, MAX_NAME - extension.length)}${extension}`;
 };

@@ -1,6 +1,6 @@
-import type { Email } from '../adapters/mailer.ts';
-import type { Digest, DigestLine } from '../features/reminders/digest.ts';
-import { escapeHtml, htmlEmail } from './layout.ts';
+import type { Email } from '#adapters/mailer';
+import type { Digest, DigestLine } from '#features/reminders/digest';
+import { escapeHtml, htmlEmail, oneLine } from './layout.ts';
 
 const sections: [keyof Digest, string][] = [
   ['overdue', 'Overdue follow-ups'],
@@ -24,7 +24,7 @@ export const digestEmail = (input: {
   const url = (line: DigestLine) => `${base}${line.link}`;
   const subject = `Your mentorship reminders for ${input.date}`;
   const text = [
-    `Hello ${input.name},`,
+    `Hello ${oneLine(input.name)},`,
     '',
     ...present.flatMap(([key, title]) => [
       title,
@@ -35,7 +35,7 @@ export const digestEmail = (input: {
   ].join('\n');
   const html = htmlEmail(
     subject,
-    `<p>Hello ${escapeHtml(input.name)},</p>${present
+    `<p>Hello ${escapeHtml(oneLine(input.name))},</p>${present
       .map(
         ([key, title]) =>
           `<h2 style="font-size:16px;margin:20px 0 8px">${escapeHtml(title)}</h2><ul style="padding-left:20px;margin:0">${input.digest[

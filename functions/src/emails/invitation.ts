@@ -1,5 +1,5 @@
-import type { Email } from '../adapters/mailer.ts';
-import { button, escapeHtml, htmlEmail } from './layout.ts';
+import type { Email } from '#adapters/mailer';
+import { button, escapeHtml, htmlEmail, oneLine } from './layout.ts';
 
 /** The invitation a new user receives: who invited them, their temporary password, where to sign in. */
 export const invitationEmail = (input: {
@@ -13,7 +13,7 @@ export const invitationEmail = (input: {
   const signIn = `${input.webUrl.replace(/\/$/, '')}/sign-in?email=${encodeURIComponent(input.to)}`;
   const subject = 'You are invited to the Digital Mentorship Log';
   const text = [
-    `Hello ${input.name},`,
+    `Hello ${oneLine(input.name)},`,
     '',
     `${input.invitedBy} has invited you to the Digital Mentorship Log as a ${input.role}.`,
     '',
@@ -25,7 +25,7 @@ export const invitationEmail = (input: {
   ].join('\n');
   const html = htmlEmail(
     subject,
-    `<p>Hello ${escapeHtml(input.name)},</p>
+    `<p>Hello ${escapeHtml(oneLine(input.name))},</p>
 <p>${escapeHtml(input.invitedBy)} has invited you to the Digital Mentorship Log as a <strong>${escapeHtml(input.role)}</strong>.</p>
 <p>Email: <strong>${escapeHtml(input.to)}</strong><br>Temporary password: <code style="font-size:16px" data-temporary-password>${escapeHtml(input.temporaryPassword)}</code></p>
 ${button(signIn, 'Sign in and choose your password')}

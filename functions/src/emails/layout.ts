@@ -1,3 +1,5 @@
+import { toSingleLine } from '@dml/shared';
+
 /** Escapes text for HTML email bodies. */
 export const escapeHtml = (text: string) =>
   text.replace(
@@ -17,3 +19,13 @@ export const htmlEmail = (title: string, bodyHtml: string) => `<!doctype html>
 
 export const button = (href: string, label: string) =>
   `<p style="margin:24px 0"><a href="${escapeHtml(href)}" style="background:#0b6e4f;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block">${escapeHtml(label)}</a></p>`;
+
+/**
+ * A header value (subject) or a name in a greeting: one line, whatever the text came from. A line
+ * break in a subject would start a new mail header; names are refused at the API, but facility names
+ * and the like may predate that rule or come from elsewhere, so the email layer makes sure.
+ */
+export const oneLine = (text: string, max = 200) => {
+  const line = toSingleLine(text);
+  return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
+};

@@ -1,9 +1,9 @@
-import { assignmentsOfUser, isAssigned } from '../data/assignments.ts';
-import type { Actor } from '../http/actor.ts';
-import { notFound } from '../http/errors.ts';
+import { assignmentsOfUser, isAssigned } from '#data/assignments';
+import { notFound } from '#domain/errors';
+import type { Actor } from '#http/actor';
 
 /**
- * A user's scope is the set of facilities assigned to them; admins' is everything (DESIGN §5).
+ * A user's scope is the set of facilities assigned to them; admins' is everything (docs/api-conventions.md).
  * Objects outside scope are reported as not found, never as forbidden.
  */
 export type Scope = { all: true } | { all: false; facilityIds: Set<string> };
@@ -15,14 +15,17 @@ export const scopeOf = async (actor: Pick<Actor, 'id' | 'role'>): Promise<Scope>
 
 export const inScope = (scope: Scope, facilityId: string) => scope.all || scope.facilityIds.has(facilityId);
 
+/** Does this person cover the facility? Admins cover every one; others the ones assigned to them (one GetItem). */
+export const coversFacility = async (person: Pick<Actor, 'id' | 'role'>, facilityId: string) =>
+  person.role === 'admin' || (await isAssigned(person.id, facilityId));
+
 /** One GetItem: is this facility in the caller's scope? 404 if not. */
 export const assertFacilityInScope = async (
   actor: Pick<Actor, 'id' | 'role'>,
   facilityId: string,
   what = 'Facility',
 ) => {
-  if (actor.role === 'admin') return;
-  if (!(await isAssigned(actor.id, facilityId))) throw notFound(what);
+  if (!(await coversFacility(actor, facilityId))) throw notFound(what);
 };
 
 /** Supervisors see users who share at least one of their facilities. */

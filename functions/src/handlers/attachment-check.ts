@@ -1,11 +1,11 @@
 import middy from '@middy/core';
 import * as z from 'zod';
-import { storage } from '../adapters/storage.ts';
-import { getAttachment } from '../data/attachments.ts';
-import { getLog } from '../data/logs.ts';
-import { verifyAndPublish } from '../features/attachments/service.ts';
-import { HttpError } from '../http/errors.ts';
-import { logger } from '../logger.ts';
+import { storage } from '#adapters/storage';
+import { getAttachment } from '#data/attachments';
+import { getLog } from '#data/logs';
+import { isDomainError } from '#domain/errors';
+import { verifyAndPublish } from '#features/attachments/service';
+import { logger } from '#logger';
 
 /** S3's "Object Created" event on the default bus, for keys under pending/<log>/<attachment>/<name>. */
 const ObjectCreated = z.object({
@@ -33,10 +33,11 @@ export const handler = middy<unknown, { outcome: string }>().handler(async (raw)
     await verifyAndPublish(attachment, log, { id: attachment.uploaded_by, email: null }, now, storage);
     return { outcome: 'available' };
   } catch (error) {
-    // 422: the file failed its checks and was removed; 409: the client confirmed meanwhile.
-    if (error instanceof HttpError && (error.status === 422 || error.status === 409)) {
+    // Unprocessable: the file failed its checks and was removed; a version conflict: the client
+    // confirmed meanwhile.
+    if (isDomainError(error, 'unprocessable', 'version_conflict')) {
       logger.info('upload not accepted', { attachmentId, reason: error.message });
-      return { outcome: error.status === 422 ? 'rejected' : 'already confirmed' };
+      return { outcome: error.code === 'unprocessable' ? 'rejected' : 'already confirmed' };
     }
     throw error;
   }

@@ -1,4 +1,4 @@
-import { attachmentRoutes } from '../features/attachments/routes.ts';
-import { httpFunction } from '../http/function.ts';
+import { attachmentRoutes } from '#features/attachments/routes';
+import { httpFunction } from '#http/function';
 
 export const handler = httpFunction(attachmentRoutes);

@@ -1,4 +1,4 @@
-import { auditRoutes } from '../features/audit/routes.ts';
-import { httpFunction } from '../http/function.ts';
+import { auditRoutes } from '#features/audit/routes';
+import { httpFunction } from '#http/function';
 
 export const handler = httpFunction(auditRoutes);

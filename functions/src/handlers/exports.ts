@@ -1,4 +1,4 @@
-import { workbookRoutes } from '../features/exports/routes.ts';
-import { httpFunction } from '../http/function.ts';
+import { workbookRoutes } from '#features/exports/routes';
+import { httpFunction } from '#http/function';
 
 export const handler = httpFunction(workbookRoutes);

@@ -1,4 +1,4 @@
-import { facilityRoutes } from '../features/facilities/routes.ts';
-import { httpFunction } from '../http/function.ts';
+import { facilityRoutes } from '#features/facilities/routes';
+import { httpFunction } from '#http/function';
 
 export const handler = httpFunction(facilityRoutes);

@@ -1,4 +1,4 @@
-import { followUpRoutes } from '../features/follow-ups/routes.ts';
-import { httpFunction } from '../http/function.ts';
+import { followUpRoutes } from '#features/follow-ups/routes';
+import { httpFunction } from '#http/function';
 
 export const handler = httpFunction(followUpRoutes);

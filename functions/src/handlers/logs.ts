@@ -1,4 +1,4 @@
-import { logRoutes } from '../features/logs/routes.ts';
-import { httpFunction } from '../http/function.ts';
+import { logRoutes } from '#features/logs/routes';
+import { httpFunction } from '#http/function';
 
 export const handler = httpFunction(logRoutes);

@@ -1,4 +1,4 @@
-import { notificationRoutes } from '../features/notifications/routes.ts';
-import { httpFunction } from '../http/function.ts';
+import { notificationRoutes } from '#features/notifications/routes';
+import { httpFunction } from '#http/function';
 
 export const handler = httpFunction(notificationRoutes);

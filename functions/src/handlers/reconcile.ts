@@ -1,6 +1,6 @@
-import { reconcileFigures } from '../features/reports/reconcile.ts';
-import { logger } from '../logger.ts';
-import { scheduleFunction } from '../triggers/schedule.ts';
+import { reconcileFigures } from '#features/reports/reconcile';
+import { logger } from '#logger';
+import { scheduleFunction } from '#triggers/schedule';
 
 /** The nightly `reconcile` schedule: recompute the figures from source and repair any drift. */
 export const handler = scheduleFunction(async () => {

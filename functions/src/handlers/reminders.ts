@@ -1,8 +1,8 @@
-import { sesMailer } from '../adapters/mailer.ts';
-import { env, optionalEnv } from '../env.ts';
-import { reminderThresholds } from '../features/reminders/config.ts';
-import { runReminders } from '../features/reminders/job.ts';
-import { scheduleFunction } from '../triggers/schedule.ts';
+import { sesMailer } from '#adapters/mailer';
+import { env, optionalEnv } from '#env';
+import { reminderThresholds } from '#features/reminders/config';
+import { runReminders } from '#features/reminders/job';
+import { scheduleFunction } from '#triggers/schedule';
 
 /** The daily `reminders` schedule: one digest email per person with something due. */
 export const handler = scheduleFunction((invocation) =>

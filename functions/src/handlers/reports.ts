@@ -1,4 +1,4 @@
-import { reportRoutes } from '../features/reports/routes.ts';
-import { httpFunction } from '../http/function.ts';
+import { reportRoutes } from '#features/reports/routes';
+import { httpFunction } from '#http/function';
 
 export const handler = httpFunction(reportRoutes);

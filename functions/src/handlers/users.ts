@@ -1,8 +1,8 @@
-import { cognitoDirectory } from '../adapters/directory.ts';
-import { sesMailer } from '../adapters/mailer.ts';
-import { env } from '../env.ts';
-import { userRoutes } from '../features/users/routes.ts';
-import { httpFunction } from '../http/function.ts';
+import { cognitoDirectory } from '#adapters/directory';
+import { sesMailer } from '#adapters/mailer';
+import { env } from '#env';
+import { userRoutes } from '#features/users/routes';
+import { httpFunction } from '#http/function';
 
 let deps: ReturnType<Parameters<typeof userRoutes>[0]> | undefined;
 

@@ -1,4 +1,4 @@
-import { visitReportRoutes } from '../features/exports/visit-report-routes.ts';
-import { httpFunction } from '../http/function.ts';
+import { visitReportRoutes } from '#features/exports/visit-report-routes';
+import { httpFunction } from '#http/function';
 
 export const handler = httpFunction(visitReportRoutes);

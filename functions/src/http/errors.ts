@@ -1,57 +1,42 @@
-import type { ErrorBody, ErrorCode, ErrorDetail } from '@dml/shared';
+import type { ErrorBody } from '@dml/shared';
+import { DomainError, type DomainErrorCode } from '#domain/errors';
 
-type Extra = Omit<ErrorBody['error'], 'code' | 'message' | 'details'>;
+/** The one mapping from a refusal to its HTTP status. */
+const statusOf: Record<DomainErrorCode, number> = {
+  validation_failed: 400,
+  unauthorized: 401,
+  account_disabled: 401,
+  forbidden: 403,
+  not_found: 404,
+  version_conflict: 409,
+  duplicate: 409,
+  conflict: 409,
+  invalid_transition: 409,
+  payload_too_large: 413,
+  unprocessable: 422,
+  rate_limited: 429,
+};
 
-/** A failure the client should see. Thrown anywhere; turned into the error shape in one place. */
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ErrorCode,
-    message: string,
-    readonly details?: ErrorDetail[],
-    readonly extra?: Extra,
-  ) {
-    super(message);
-    this.name = 'HttpError';
-  }
+const internal: ErrorBody = {
+  error: { code: 'internal_error', message: 'Something went wrong on our side. Please try again.' },
+};
 
-  toBody(): ErrorBody {
-    return {
+/**
+ * The status and API error shape of anything a request threw: a domain error as it is (code,
+ * message, details, `current`, `allowed_actions`), anything else as a bare 500 with no internals.
+ */
+export const errorResponse = (error: unknown): { status: number; body: ErrorBody; expected: boolean } => {
+  if (!(error instanceof DomainError)) return { status: 500, body: internal, expected: false };
+  return {
+    status: statusOf[error.code],
+    body: {
       error: {
-        code: this.code,
-        message: this.message,
-        ...(this.details?.length ? { details: this.details } : {}),
-        ...this.extra,
+        code: error.code,
+        message: error.message,
+        ...(error.details?.length ? { details: error.details } : {}),
+        ...error.extra,
       },
-    };
-  }
-}
-
-export const badRequest = (message: string, details?: ErrorDetail[]) =>
-  new HttpError(400, 'validation_failed', message, details);
-export const unauthorized = (message = 'Sign in to continue.') => new HttpError(401, 'unauthorized', message);
-export const accountDisabled = () =>
-  new HttpError(401, 'account_disabled', 'This account has been deactivated. Ask an administrator.');
-export const forbidden = (message = 'You are not allowed to do this.') =>
-  new HttpError(403, 'forbidden', message);
-/** Also used for objects outside the caller's scope: never reveal that they exist. */
-export const notFound = (what = 'Resource') => new HttpError(404, 'not_found', `${what} not found.`);
-export const versionConflict = (current: unknown) =>
-  new HttpError(
-    409,
-    'version_conflict',
-    'Someone else changed this since you loaded it. Reload to see their changes.',
-    undefined,
-    { current },
-  );
-export const duplicate = (field: string, message: string) =>
-  new HttpError(409, 'duplicate', message, [{ path: field, message }]);
-export const conflict = (message: string, details?: ErrorDetail[]) =>
-  new HttpError(409, 'conflict', message, details);
-export const invalidTransition = (message: string, allowedActions: string[]) =>
-  new HttpError(409, 'invalid_transition', message, undefined, { allowed_actions: allowedActions });
-export const payloadTooLarge = (message: string) => new HttpError(413, 'payload_too_large', message);
-export const unprocessable = (message: string, details?: ErrorDetail[]) =>
-  new HttpError(422, 'unprocessable', message, details);
-export const rateLimited = (message = 'Too many requests; try again shortly.') =>
-  new HttpError(429, 'rate_limited', message);
+    },
+    expected: true,
+  };
+};

@@ -6,18 +6,18 @@ import type {
   Context,
 } from 'aws-lambda';
 import type * as z from 'zod';
-import { getUser } from '../data/users.ts';
-import { logger } from '../logger.ts';
-import type { Actor } from './actor.ts';
+import { getUser } from '#data/users';
 import {
   accountDisabled,
   badRequest,
   forbidden,
-  HttpError,
   notFound,
   payloadTooLarge,
   unauthorized,
-} from './errors.ts';
+} from '#domain/errors';
+import { logger } from '#logger';
+import { type Actor, isAccessToken } from './actor.ts';
+import { errorResponse } from './errors.ts';
 import type { Implemented } from './route-handler.ts';
 
 export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -45,20 +45,16 @@ export const jsonResponse = (statusCode: number, body: unknown): HttpResult => (
   body: body === undefined ? '' : JSON.stringify(body),
 });
 
-/** The one place errors become responses: typed ones as they are, anything else as a bare 500. */
+/** The one place errors become responses: domain errors as they are, anything else as a bare 500. */
 export const errorResponder = (): Mw => ({
   name: 'errorResponder',
   onError: (request) => {
-    const error = request.error;
-    if (error instanceof HttpError) {
-      if (error.status >= 500) logger.error('request failed', { error });
-      request.response = jsonResponse(error.status, error.toBody());
-      return;
-    }
-    logger.error('unhandled error', { error: error as Error });
-    request.response = jsonResponse(500, {
-      error: { code: 'internal_error', message: 'Something went wrong on our side. Please try again.' },
-    });
+    const { status, body, expected } = errorResponse(request.error);
+    if (!expected) logger.error('unhandled error', { error: request.error as Error });
+    request.response = jsonResponse(status, body);
+    const retryAfter = body.error.retry_after_seconds;
+    if (retryAfter !== undefined)
+      request.response.headers = { ...request.response.headers, 'retry-after': String(retryAfter) };
   },
 });
 
@@ -111,7 +107,7 @@ export const authentication = (): Mw => ({
     }
     const claims = request.event.requestContext?.authorizer?.jwt?.claims;
     const sub = typeof claims?.sub === 'string' ? claims.sub : undefined;
-    if (!sub) throw unauthorized();
+    if (!sub || !isAccessToken(claims)) throw unauthorized();
     // Groups are the roles; a user belongs to one. Take the most privileged if several.
     const groups = groupsFrom(claims?.['cognito:groups']);
     const role = roles.find((r) => groups.includes(r));

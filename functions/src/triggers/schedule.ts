@@ -1,7 +1,7 @@
 import { ScheduledInvocation } from '@dml/events';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
-import { logger } from '../logger.ts';
+import { logger } from '#logger';
 
 /**
  * The middy stack for scheduled jobs: the invocation (schedule name and the time that counts as

@@ -1,6 +1,6 @@
 import middy from '@middy/core';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { logger } from '../logger.ts';
+import { logger } from '#logger';
 
 /**
  * The middy stack for DynamoDB stream consumers: records are handled one by one and the ones that

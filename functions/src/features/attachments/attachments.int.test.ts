@@ -1,5 +1,5 @@
-import { HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { invoke } from '@dml/infra/local/functions';
+import { createBucketProbe } from '@dml/infra/local/testing/bucket';
 import { startTestStack, type TestStack } from '@dml/infra/local/testing/stack';
 import { type AttachmentWithUrl, ErrorBody, MAX_ATTACHMENT_BYTES, type UploadGranted } from '@dml/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,19 +42,7 @@ const upload = async (granted: UploadGranted, bytes: Uint8Array, type: string) =
   expect(response.status).toBeLessThan(300);
 };
 
-const exists = async (key: string) => {
-  const s3 = new S3Client({
-    forcePathStyle: true,
-    endpoint: stack.outputs.s3Endpoint,
-    region: stack.outputs.region,
-  });
-  try {
-    await s3.send(new HeadObjectCommand({ Bucket: stack.outputs.bucketName, Key: key }));
-    return true;
-  } catch {
-    return false;
-  }
-};
+const exists = (key: string) => createBucketProbe(stack.outputs).exists(key);
 
 describe('attachments, straight from the phone to S3', () => {
   it('presign → upload with fetch → confirm → download returns the same bytes', async () => {
@@ -140,6 +128,39 @@ describe('attachments, straight from the phone to S3', () => {
     const log = await world.logs.inStatus('draft');
     expect((await request(log.id, 'huge.jpg', MAX_ATTACHMENT_BYTES + 1)).status).toBe(400);
     expect((await request(log.id, 'virus.exe', 100, 'application/x-msdownload')).status).toBe(400);
+  });
+
+  it('refuses a name whose extension is not of the declared type, or with a broken character', async () => {
+    const log = await world.logs.inStatus('draft');
+    const html = await request(log.id, 'report.html', 100, 'image/jpeg');
+    expect(html.status).toBe(400);
+    const error = ErrorBody.parse(html.body).error;
+    expect(error.details).toEqual([
+      {
+        path: 'file_name',
+        message: expect.stringMatching(/^ends in \.html, .* must end in \.jpg or \.jpeg$/),
+      },
+    ]);
+    expect((await request(log.id, 'photo\ud800.jpg', 100)).status).toBe(400);
+  });
+
+  it('stores and serves a name without direction controls, ending in its type’s extension', async () => {
+    const log = await world.logs.inStatus('draft');
+    const bytes = jpeg(1_000);
+    const spoofed = await request(log.id, 'invoice\u202Egpj\u200F.jpg', bytes.length);
+    expect(spoofed.status).toBe(201);
+    expect(spoofed.body.attachment.file_name).toBe('invoicegpj.jpg');
+    const bare = await request(log.id, 'IMG_0042', bytes.length);
+    expect(bare.body.attachment.file_name).toBe('IMG_0042.jpg');
+    await upload(bare.body, bytes, 'image/jpeg');
+    const confirmed = await stack.api.post<AttachmentWithUrl>(
+      `/api/attachments/${bare.body.attachment.id}/confirm`,
+      undefined,
+      world.tokens.ownerMentor,
+    );
+    expect(confirmed.status).toBe(200);
+    const download = await fetch(confirmed.body.download_url ?? '');
+    expect(download.headers.get('content-disposition')).toContain("filename*=UTF-8''IMG_0042.jpg");
   });
 
   it('hides an attachment from another mentor (404) and lets only the owner upload while the log is editable', async () => {

@@ -1,6 +1,6 @@
 import { attachmentRoutes as routes } from '@dml/shared/routes/attachments';
-import { storage } from '../../adapters/storage.ts';
-import { implement } from '../../http/route-handler.ts';
+import { storage } from '#adapters/storage';
+import { implement } from '#http/route-handler';
 import {
   confirmUpload,
   deleteAttachment,

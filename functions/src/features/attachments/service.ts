@@ -10,8 +10,8 @@ import {
   type UploadGranted,
 } from '@dml/shared';
 import type * as z from 'zod';
-import type { Storage } from '../../adapters/storage.ts';
-import { UPLOAD_URL_SECONDS } from '../../adapters/storage.ts';
+import type { Storage } from '#adapters/storage';
+import { UPLOAD_URL_SECONDS } from '#adapters/storage';
 import {
   attachmentItem,
   attachmentsOfLog,
@@ -19,28 +19,19 @@ import {
   PENDING_TTL_SECONDS,
   type StoredAttachment,
   toAttachment,
-} from '../../data/attachments.ts';
-import { idempotentCreate } from '../../data/idempotency.ts';
-import { keys } from '../../data/keys.ts';
-import { getLog } from '../../data/logs.ts';
-import { consumeRateLimit } from '../../data/rate-limit.ts';
-import { storageKeys } from '../../data/storage-keys.ts';
-import { commit, tableItem } from '../../data/transact.ts';
-import { diffChanges } from '../../domain/diff.ts';
-import { matchesType, SNIFF_BYTES, sanitizeFileName } from '../../domain/file-types.ts';
-import type { Actor } from '../../http/actor.ts';
-import {
-  conflict,
-  HttpError,
-  notFound,
-  rateLimited,
-  unprocessable,
-  versionConflict,
-} from '../../http/errors.ts';
-import { canRead, loadVisibleLog, relationTo } from '../logs/access.ts';
-
-export const UPLOADS_PER_WINDOW = 30;
-export const UPLOAD_WINDOW_SECONDS = 600;
+} from '#data/attachments';
+import { idempotentCreate } from '#data/idempotency';
+import { keys } from '#data/keys';
+import { getLog } from '#data/logs';
+import { enforceRateLimit } from '#data/rate-limit';
+import { storageKeys } from '#data/storage-keys';
+import { commit, tableItem } from '#data/transact';
+import { ifVersion } from '#data/versioned';
+import { diffChanges } from '#domain/diff';
+import { conflict, forbidden, notFound, unprocessable, versionConflict } from '#domain/errors';
+import { matchesType, SNIFF_BYTES, sanitizeFileName } from '#domain/file-types';
+import { canRead, loadVisibleLog, relationTo } from '#features/logs/access';
+import type { Actor } from '#http/actor';
 
 type Request = z.output<typeof RequestUploadBody>;
 const editable = (log: MentorshipLog) =>
@@ -51,8 +42,7 @@ const assertMayChangeFiles = async (actor: Actor, log: MentorshipLog) => {
   const relation = await relationTo(actor, log);
   if (!canRead(log, relation)) throw notFound('Mentorship log');
   if (relation.role === 'admin') return;
-  if (!relation.isOwner)
-    throw new HttpError(403, 'forbidden', "Only the log's owner or an admin can add or remove files.");
+  if (!relation.isOwner) throw forbidden("Only the log's owner or an admin can add or remove files.");
   if (!editable(log))
     throw conflict(
       `Files can be added or removed while the log is a draft, returned or approved; it is ${log.status}.`,
@@ -64,6 +54,13 @@ const withUrl = async (a: StoredAttachment, storage: Storage): Promise<Attachmen
   download_url:
     a.status === 'available' ? await storage.presignDownload(a.storage_key, a.file_name, a.file_type) : null,
 });
+
+/** The attachment as it is now (what a lost race answers with); gone or expired is not found. */
+const currentAttachment = async (id: string, now: Date) => {
+  const attachment = await getAttachment(id, now, true);
+  if (!attachment) throw notFound('Attachment');
+  return attachment;
+};
 
 const presign = async (a: StoredAttachment, storage: Storage, now: Date) => ({
   ...(await storage.presignUpload({
@@ -110,13 +107,9 @@ export const requestUpload = (
       if ((await attachmentsOfLog(log.id, now)).length >= MAX_ATTACHMENTS_PER_LOG) {
         throw conflict(`A log holds at most ${MAX_ATTACHMENTS_PER_LOG} files; remove one first.`);
       }
-      if (!(await consumeRateLimit(actor.id, 'uploads', UPLOADS_PER_WINDOW, UPLOAD_WINDOW_SECONDS, now))) {
-        throw rateLimited(
-          `At most ${UPLOADS_PER_WINDOW} uploads every ${UPLOAD_WINDOW_SECONDS / 60} minutes; try again shortly.`,
-        );
-      }
+      await enforceRateLimit('uploads', actor.id, now);
       const id = randomUUID();
-      const fileName = sanitizeFileName(body.file_name);
+      const fileName = sanitizeFileName(body.file_name, body.file_type);
       const at = now.toISOString();
       const record: StoredAttachment = {
         id,
@@ -158,7 +151,7 @@ const loadPending = async (actor: Actor, id: string, now: Date) => {
   const relation = await relationTo(actor, log);
   if (!canRead(log, relation)) throw notFound('Attachment');
   if (!(relation.isOwner || relation.role === 'admin'))
-    throw new HttpError(403, 'forbidden', "Only the log's owner or an admin can upload files to it.");
+    throw forbidden("Only the log's owner or an admin can upload files to it.");
   return { attachment, log };
 };
 
@@ -221,14 +214,10 @@ export const verifyAndPublish = async (
   };
   await commit({
     writes: [
-      {
-        item: tableItem('Put', {
-          Item: attachmentItem(available),
-          ConditionExpression: 'version = :expected',
-          ExpressionAttributeValues: { ':expected': attachment.version },
-        }),
-        onConditionFailed: async () => versionConflict(await getAttachment(attachment.id, now, true)),
-      },
+      // The confirm route's shape: someone confirmed first, and this is the file they made available.
+      ifVersion.put(attachmentItem(available), attachment.version, async () =>
+        withUrl(await currentAttachment(attachment.id, now), storage),
+      ),
     ],
     audit: auditOf(by, attachment, 'confirm_upload', attachment, available, now),
     events: [
@@ -288,17 +277,13 @@ export const deleteAttachment = async (
   const log = await getLog(attachment.mentorship_log_id);
   if (!log) throw notFound('Attachment');
   await assertMayChangeFiles(actor, log);
-  if (attachment.version !== version) throw versionConflict(toAttachment(attachment));
+  // A 409 shows the file as reading it does (with its link), like every other version conflict.
+  if (attachment.version !== version) throw versionConflict(await withUrl(attachment, storage));
   await commit({
     writes: [
-      {
-        item: tableItem('Delete', {
-          Key: keys.attachment(id),
-          ConditionExpression: 'version = :expected',
-          ExpressionAttributeValues: { ':expected': version },
-        }),
-        onConditionFailed: async () => versionConflict(await getAttachment(id, now, true)),
-      },
+      ifVersion.delete(keys.attachment(id), version, async () =>
+        withUrl(await currentAttachment(id, now), storage),
+      ),
     ],
     audit: auditOf({ id: actor.id, email: actor.email }, attachment, 'delete', attachment, null, now),
   });

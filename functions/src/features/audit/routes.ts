@@ -1,9 +1,9 @@
 import type { AuditEntry } from '@dml/shared';
 import { auditRoutes as routes } from '@dml/shared/routes/audit';
-import { stripStorage } from '../../data/items.ts';
-import { keys, partitions } from '../../data/keys.ts';
-import { type ListQuery, queryPage } from '../../data/query.ts';
-import { implement } from '../../http/route-handler.ts';
+import { stripStorage } from '#data/items';
+import { auditIndexes, keys, partitions } from '#data/keys';
+import { type ListQuery, queryPage } from '#data/query';
+import { implement } from '#http/route-handler';
 
 type AuditFilters = {
   entity_type?: AuditEntry['entity_type'];
@@ -23,7 +23,7 @@ const timeRange = (from?: string, to?: string): ListQuery['range'] => {
 };
 
 /**
- * By entity (its own partition), by user (gsi1) or the whole trail (gsi2), newest first. Entity with
+ * By entity (its own partition), by user or the whole trail (`auditIndexes`), newest first. Entity with
  * user narrows the entity's partition by user (a filter within the key bound).
  */
 export const auditListQuery = (f: AuditFilters, limit: number, cursor?: string): ListQuery => {
@@ -42,8 +42,13 @@ export const auditListQuery = (f: AuditFilters, limit: number, cursor?: string):
     ? { FilterExpression: 'entity_type = :type', ExpressionAttributeValues: { ':type': f.entity_type } }
     : undefined;
   if (f.user_id)
-    return { ...base, index: 'gsi1', partition: partitions.auditByUser(f.user_id), filter: typeFilter };
-  return { ...base, index: 'gsi2', partition: partitions.audit(), filter: typeFilter };
+    return {
+      ...base,
+      index: auditIndexes.byUser,
+      partition: partitions.auditByUser(f.user_id),
+      filter: typeFilter,
+    };
+  return { ...base, index: auditIndexes.all, partition: partitions.audit(), filter: typeFilter };
 };
 
 export const auditRoutes = [

@@ -1,14 +1,26 @@
-import { DEFAULT_TIME_ZONE, type FollowUp, todayIn } from '@dml/shared';
-import { EXPORT_URL_SECONDS } from '../../adapters/exports.ts';
-import { toFollowUp } from '../../data/follow-ups.ts';
-import { partitions } from '../../data/keys.ts';
-import { queryPage } from '../../data/query.ts';
-import { optionalEnv } from '../../env.ts';
+import type { FollowUp } from '@dml/shared';
+import { EXPORT_URL_SECONDS } from '#adapters/exports';
+import { toFollowUp } from '#data/follow-ups';
+import { followUpIndexes, partitions } from '#data/keys';
+import { queryPage } from '#data/query';
+import { programmeToday } from '#features/today';
 
-export const followUpsOf = async (logId: string) =>
-  (await queryPage({ index: 'gsi1', partition: partitions.followUpsByLog(logId), limit: 100 })).items.map(
-    toFollowUp,
-  );
+/** Every follow-up of a log, page by page (a log may have hundreds). */
+export const followUpsOf = async (logId: string) => {
+  const all: FollowUp[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await queryPage({
+      index: followUpIndexes.byLog,
+      partition: partitions.followUpsByLog(logId),
+      limit: 100,
+      cursor,
+    });
+    all.push(...page.items.map(toFollowUp));
+    cursor = page.next_cursor ?? undefined;
+  } while (cursor);
+  return all;
+};
 
 /** Follow-ups of many logs, a few queries at a time. */
 export const followUpsOfAll = async (logIds: readonly string[]) => {
@@ -19,4 +31,4 @@ export const followUpsOfAll = async (logIds: readonly string[]) => {
 };
 
 export const expiry = (now: Date) => new Date(now.getTime() + EXPORT_URL_SECONDS * 1000).toISOString();
-export const today = (now: Date) => todayIn(optionalEnv('timeZone') ?? DEFAULT_TIME_ZONE, now);
+export const today = programmeToday;

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { isImageType } from '@dml/shared';
-import { type ExportFiles, exportsPrefix } from '../../adapters/exports.ts';
-import { attachmentsOfLog } from '../../data/attachments.ts';
-import type { Actor } from '../../http/actor.ts';
-import { loadVisibleLog } from '../logs/access.ts';
+import { type ExportFiles, exportsPrefix } from '#adapters/exports';
+import { attachmentsOfLog } from '#data/attachments';
+import { fullTrail } from '#data/review-trail';
+import { loadVisibleLog } from '#features/logs/access';
+import type { Actor } from '#http/actor';
 import { expiry, followUpsOf } from './common.ts';
 import { buildVisitReport, type Photo } from './visit-report.ts';
 
@@ -20,7 +21,8 @@ export const exportVisitReport = async (actor: Actor, logId: string, now: Date, 
     const bytes = await files.readPhoto(a.storage_key);
     if (bytes) photos.push({ attachment: a, bytes });
   }
-  const body = await buildVisitReport(log, followUps, photos, now);
+  // The log item keeps only its recent review steps; the report shows the whole trail.
+  const body = await buildVisitReport({ ...log, review_trail: await fullTrail(log) }, followUps, photos, now);
   const fileName = `visit-report-${log.facility_name.replace(/[^\w-]+/g, '-').slice(0, 40)}-${log.visit_date}.pdf`;
   const url = await files.save(
     `${exportsPrefix}${actor.id}/${randomUUID()}/${fileName}`,

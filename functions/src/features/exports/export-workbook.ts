@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { type ExportFiles, exportsPrefix } from '../../adapters/exports.ts';
-import { getLogs } from '../../data/logs.ts';
-import { queryPage } from '../../data/query.ts';
-import type { Actor } from '../../http/actor.ts';
-import { payloadTooLarge } from '../../http/errors.ts';
-import { callerOf } from '../logs/caller.ts';
-import { type LogFilters, planLogList } from '../logs/list-plan.ts';
+import { type ExportFiles, exportsPrefix } from '#adapters/exports';
+import { getLogs, toSummary } from '#data/logs';
+import { queryPage } from '#data/query';
+import { payloadTooLarge } from '#domain/errors';
+import { canRead, listRelation } from '#features/logs/access';
+import { type LogFilters, planLogList } from '#features/logs/list-plan';
+import { logListReachOf } from '#features/logs/list-reach';
+import type { Actor } from '#http/actor';
 import { expiry, followUpsOfAll, today } from './common.ts';
 import { buildWorkbook } from './workbook.ts';
 
@@ -22,12 +23,18 @@ export const exportWorkbook = async (
   now: Date,
   files: ExportFiles,
 ) => {
-  const plan = planLogList(await callerOf(actor, filters), { ...filters, sort: 'visit_date' });
+  const plan = planLogList(await logListReachOf(actor, filters), { ...filters, sort: 'visit_date' });
   const ids: string[] = [];
   let cursor: string | undefined;
   while (plan) {
-    const page = await queryPage({ ...plan, limit: 100, cursor });
-    ids.push(...page.items.map((i) => String(i.id)));
+    const { inScope, ...query } = plan;
+    const page = await queryPage({ ...query, limit: 100, cursor });
+    ids.push(
+      ...page.items
+        .map(toSummary)
+        .filter((log) => canRead(log, listRelation(actor, log, inScope)))
+        .map((log) => log.id),
+    );
     if (ids.length > MAX_EXPORT_ROWS)
       throw payloadTooLarge(`More than ${MAX_EXPORT_ROWS} visits match; narrow the dates or filters.`);
     cursor = page.next_cursor ?? undefined;

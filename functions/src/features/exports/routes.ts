@@ -1,6 +1,6 @@
 import { reportRoutes as routes } from '@dml/shared/routes/reports';
-import { exportFiles } from '../../adapters/exports.ts';
-import { implement } from '../../http/route-handler.ts';
+import { exportFiles } from '#adapters/exports';
+import { implement } from '#http/route-handler';
 import { exportWorkbook } from './export-workbook.ts';
 
 export const workbookRoutes = [

@@ -69,6 +69,14 @@ const followUp: FollowUp = {
   version: 1,
 };
 
+/** A PNG whose header claims another size: a small file posing as a huge picture. */
+const claimsPixels = (png: Uint8Array, width: number, height: number) => {
+  const bytes = Buffer.from(png);
+  bytes.writeUInt32BE(width, 16);
+  bytes.writeUInt32BE(height, 20);
+  return new Uint8Array(bytes);
+};
+
 const photo = (n: number, file_name: string, file_type: string, bytes: Uint8Array): Photo => ({
   attachment: {
     id: id(100 + n),
@@ -103,6 +111,16 @@ describe('the PDF visit report', () => {
       ),
       photo(3, 'broken.jpg', 'image/jpeg', Uint8Array.from([0xff, 0xd8, 0, 0])),
       photo(4, 'phone.heic', 'image/heic', Uint8Array.from([0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70])),
+      photo(
+        5,
+        'huge.png',
+        'image/png',
+        claimsPixels(
+          rgbaPng(4, 4, () => [0, 0, 0, 255]),
+          6000,
+          6000,
+        ),
+      ),
     ];
     const pdf = await buildVisitReport(log, [followUp], photos, new Date(at));
 
@@ -131,7 +149,7 @@ describe('the PDF visit report', () => {
     expect(summaryLines.length).toBeGreaterThan(3);
     expect(text).not.toMatch(/Regis\n/);
     // Photos a PDF cannot hold are named, not silently dropped.
-    expect(text).toContain('Not shown here (open them in the app): broken.jpg, phone.heic');
+    expect(text).toContain('Not shown here (open them in the app): broken.jpg, phone.heic, huge.png');
     expect(
       pdfimages(pdf).map(({ type, width, height, encoding }) => `${type} ${width}×${height} ${encoding}`),
     ).toEqual(['image 160×120 jpeg', 'image 90×120 image', 'smask 90×120 image']);

@@ -1,4 +1,10 @@
-import type { Attachment, FollowUp, MentorshipLog } from '@dml/shared';
+import {
+  type Attachment,
+  type FollowUp,
+  logFieldLabels,
+  type MentorshipLog,
+  planningTextFields,
+} from '@dml/shared';
 import { type Color, PdfDocument, type PdfFont, type PdfImage, type PdfPage, rgb } from './pdf/document.ts';
 
 const A4 = { width: 595.28, height: 841.89 };
@@ -157,24 +163,16 @@ export const buildVisitReport = async (
   });
 
   layout.heading('Planning');
-  layout.field('Performance summary', log.performance_summary);
-  layout.field('Identified gaps', log.identified_gaps);
-  layout.field('Trends from previous visits', log.trends_summary);
-  layout.field('Follow-up from the previous visit', log.previous_followup);
-  layout.field('Persistent challenges', log.persistent_challenges);
-  layout.field('Progress made', log.progress_made);
-  layout.field('Resources needed', log.resources_needed);
-  layout.field('Facility requests', log.facility_requests);
-  layout.field('Logistics', log.logistics_notes);
-  layout.field('Staff to engage', log.staff_to_engage.join(', '));
+  for (const field of planningTextFields) layout.field(logFieldLabels[field], log[field]);
+  layout.field(logFieldLabels.staff_to_engage, log.staff_to_engage.join(', '));
 
-  layout.heading('Objectives');
+  layout.heading(logFieldLabels.objectives);
   if (log.objectives.length === 0) layout.text('None recorded.', { color: MUTED });
   for (const o of log.objectives) layout.text(`${o.sequence}. ${o.objective_text}`, { indent: 8 });
 
   layout.heading('Reporting');
-  layout.field('Visit outcomes', log.visit_outcomes ?? 'Not reported yet.');
-  layout.field('Lessons learned', log.lessons_learned);
+  layout.field(logFieldLabels.visit_outcomes, log.visit_outcomes ?? 'Not reported yet.');
+  layout.field(logFieldLabels.lessons_learned, log.lessons_learned);
   layout.field('Geo check-in', checkInText(log));
 
   layout.heading('Follow-up actions');
@@ -195,7 +193,8 @@ export const buildVisitReport = async (
         photo.attachment.file_type === 'image/png' ? doc.embedPng(photo.bytes) : doc.embedJpg(photo.bytes);
       embedded.push({ image, caption: photo.attachment.file_name });
     } catch {
-      // HEIC, WebP or a damaged file: a PDF cannot hold it, but the reader should know it exists.
+      // HEIC, WebP, a damaged file or one with more pixels than a phone photo (checked from its header
+      // before decoding): a PDF cannot hold it, but the reader should know it exists.
       notShown.push(photo.attachment.file_name);
     }
   }

@@ -1,4 +1,4 @@
-import type { FollowUp, MentorshipLog } from '@dml/shared';
+import { type FollowUp, logFieldLabels, type MentorshipLog } from '@dml/shared';
 import writeXlsxFile from 'write-excel-file/node';
 
 type Cell = {
@@ -22,16 +22,16 @@ const number = (value: number | null | undefined): Cell =>
   value === null || value === undefined ? { value: null } : { value, type: Number };
 
 export const logColumns = [
-  'Visit date',
-  'Facility',
+  logFieldLabels.visit_date,
+  logFieldLabels.facility_id,
   'Mentor',
   'Status',
-  'Objectives',
-  'Performance summary',
-  'Identified gaps',
-  'Resources needed',
-  'Visit outcomes',
-  'Lessons learned',
+  logFieldLabels.objectives,
+  logFieldLabels.performance_summary,
+  logFieldLabels.identified_gaps,
+  logFieldLabels.resources_needed,
+  logFieldLabels.visit_outcomes,
+  logFieldLabels.lessons_learned,
   'Check-in',
   'Distance (m)',
   'Submitted',

@@ -1,19 +1,19 @@
 import type { Facility } from '@dml/shared';
 import { facilityRoutes as routes } from '@dml/shared/routes/facilities';
-import { assignmentsOfFacility } from '../../data/assignments.ts';
-import { pageOf } from '../../data/cursor.ts';
+import { assignmentsOfFacility } from '#data/assignments';
+import { pageOf } from '#data/cursor';
 import {
   type FacilityFilters,
   getFacilities,
   getFacility,
   getFacilityIdByCode,
   listFacilities,
-} from '../../data/facilities.ts';
-import { requestHash } from '../../data/idempotency.ts';
-import { getUsers } from '../../data/users.ts';
-import { notFound } from '../../http/errors.ts';
-import { implement } from '../../http/route-handler.ts';
-import { assertFacilityInScope, scopeOf } from '../scope.ts';
+} from '#data/facilities';
+import { requestHash } from '#data/idempotency';
+import { getUsers } from '#data/users';
+import { notFound } from '#domain/errors';
+import { assertFacilityInScope, scopeOf } from '#features/scope';
+import { implement } from '#http/route-handler';
 import { createFacility, deleteFacility, updateFacility } from './service.ts';
 
 const matches = (f: Facility, filters: FacilityFilters) =>

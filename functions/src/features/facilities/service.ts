@@ -6,27 +6,28 @@ import {
   type UpdateFacilityBody,
 } from '@dml/shared';
 import type * as z from 'zod';
-import { assignmentsOfFacility } from '../../data/assignments.ts';
-import { codeMarkerItem, facilityItem, getFacility, getFacilityIdByCode } from '../../data/facilities.ts';
-import { figureWrite } from '../../data/figures.ts';
-import { type IdempotencyClaim, idempotentCreate } from '../../data/idempotency.ts';
-import { keys, partitions } from '../../data/keys.ts';
-import { queryPage } from '../../data/query.ts';
-import { assignedCountWrites, syncScopeFigures } from '../../data/scope-figures.ts';
-import { syncScopePointers } from '../../data/scope-pointers.ts';
-import { commit, tableItem, type Write } from '../../data/transact.ts';
-import { diffChanges } from '../../domain/diff.ts';
-import { scopes } from '../../domain/figures.ts';
-import type { Actor } from '../../http/actor.ts';
-import { conflict, duplicate, notFound, versionConflict } from '../../http/errors.ts';
+import { assignmentsOfFacility } from '#data/assignments';
+import { codeMarkerItem, facilityItem, getFacility, getFacilityIdByCode } from '#data/facilities';
+import { figureWrite } from '#data/figures';
+import { type IdempotencyClaim, idempotentCreate } from '#data/idempotency';
+import { keys, logIndexes, partitions } from '#data/keys';
+import { queryPage } from '#data/query';
+import { assignedCountWrites, syncScopeFigures } from '#data/scope-figures';
+import { syncScopePointers } from '#data/scope-pointers';
+import { commit, tableItem, type Write } from '#data/transact';
+import { ifVersion } from '#data/versioned';
+import { diffChanges } from '#domain/diff';
+import { conflict, duplicate, notFound, versionConflict } from '#domain/errors';
+import { subjects } from '#domain/figures';
+import type { Actor } from '#http/actor';
 
 type CreateInput = z.output<typeof CreateFacilityBody>;
 type UpdateInput = z.output<typeof UpdateFacilityBody>;
 
 /** The facility counts of the programme and of a state ("facilities assigned" on their dashboards). */
 const facilityCount = (state: string, delta: 1 | -1) => [
-  figureWrite(scopes.programme(), 'CURRENT', { facilities: delta }),
-  figureWrite(scopes.state(state), 'CURRENT', { facilities: delta }),
+  figureWrite(subjects.programme(), 'CURRENT', { facilities: delta }),
+  figureWrite(subjects.state(state), 'CURRENT', { facilities: delta }),
 ];
 
 const duplicateCode = () => duplicate('code', 'Another facility already has this code.');
@@ -93,14 +94,15 @@ export const createFacility = (
     },
   );
 
-const versioned = (facility: Facility, expected: number): Write => ({
-  item: tableItem('Put', {
-    Item: facilityItem(facility),
-    ConditionExpression: 'version = :expected',
-    ExpressionAttributeValues: { ':expected': expected },
-  }),
-  onConditionFailed: async () => versionConflict(await getFacility(facility.id, true)),
-});
+/** A facility that may still change: present and not retired. Also what a 409 shows as `current`. */
+const loadFacility = async (id: string) => {
+  const facility = await getFacility(id, true);
+  if (!facility || facility.deleted_at) throw notFound('Facility');
+  return facility;
+};
+
+const versioned = (facility: Facility, expected: number): Write =>
+  ifVersion.put(facilityItem(facility), expected, () => loadFacility(facility.id));
 
 /** Changes a facility under optimistic locking; a new code swaps the unique markers atomically. */
 export const updateFacility = async (
@@ -110,8 +112,7 @@ export const updateFacility = async (
   now: Date,
 ): Promise<Facility> => {
   const { version, ...changes } = body;
-  const current = await getFacility(id, true);
-  if (!current || current.deleted_at) throw notFound('Facility');
+  const current = await loadFacility(id);
   if (current.version !== version) throw versionConflict(current);
   const next: Facility = {
     ...current,
@@ -123,7 +124,7 @@ export const updateFacility = async (
   if (Object.keys(diff).length === 0) return current;
 
   const writes: Write[] = [versioned(next, current.version)];
-  if (scopes.state(next.state) !== scopes.state(current.state))
+  if (subjects.state(next.state) !== subjects.state(current.state))
     writes.push(...facilityCount(current.state, -1), ...facilityCount(next.state, 1).slice(1));
   if (next.code !== current.code) {
     writes.push(
@@ -152,8 +153,13 @@ export const updateFacility = async (
 };
 
 const referencedByLogs = async (facilityId: string) =>
-  (await queryPage({ index: 'gsi3', partition: partitions.logsByFacility(facilityId), limit: 1 })).items
-    .length > 0;
+  (
+    await queryPage({
+      index: logIndexes.byFacility,
+      partition: partitions.logsByFacility(facilityId),
+      limit: 1,
+    })
+  ).items.length > 0;
 
 /**
  * Deletes a facility nothing references (with its code and assignments), or — when logs reference it
@@ -166,8 +172,7 @@ export const deleteFacility = async (
   force: boolean,
   now: Date,
 ) => {
-  const current = await getFacility(id, true);
-  if (!current || current.deleted_at) throw notFound('Facility');
+  const current = await loadFacility(id);
   if (current.version !== version) throw versionConflict(current);
   const assignments = await assignmentsOfFacility(id);
   const unassign = assignments.map((a) => ({
@@ -215,14 +220,7 @@ export const deleteFacility = async (
   }
   await commit({
     writes: [
-      {
-        item: tableItem('Delete', {
-          Key: keys.facility(id),
-          ConditionExpression: 'version = :expected',
-          ExpressionAttributeValues: { ':expected': current.version },
-        }),
-        onConditionFailed: async () => versionConflict(await getFacility(id, true)),
-      },
+      ifVersion.delete(keys.facility(id), current.version, () => loadFacility(id)),
       { item: tableItem('Delete', { Key: keys.facilityCodeMarker(current.code) }) },
       ...unassign,
       ...facilityCount(current.state, -1),

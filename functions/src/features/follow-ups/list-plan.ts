@@ -1,6 +1,6 @@
 import type { FollowUpStatus } from '@dml/shared';
-import { partitions } from '../../data/keys.ts';
-import type { ListQuery } from '../../data/query.ts';
+import { followUpIndexes, followUpPointerIndexes, partitions } from '#data/keys';
+import type { ListQuery } from '#data/query';
 
 export type FollowUpFilters = {
   view: 'mine' | 'assigned' | 'all';
@@ -12,20 +12,34 @@ export type FollowUpFilters = {
   overdue?: boolean;
 };
 
-export type FollowUpCaller = {
+/** The caller's reach over follow-ups: who they are, and whether they cover the log or facility filtered on. */
+export type FollowUpListReach = {
   id: string;
   role: 'admin' | 'supervisor' | 'mentor';
-  scopeFacilityIds: readonly string[];
+  /** The route found that the caller covers the facility of the log or facility filtered on. */
+  coversFilter: boolean;
 };
 
-type Plan = Omit<ListQuery, 'limit' | 'cursor'>;
+/**
+ * The index partition behind a follow-up list, and `covers`: whether every item of it is at a
+ * facility the caller covers (what the readability rule needs to know about a list's items).
+ */
+export type FollowUpListPlan = Omit<ListQuery, 'limit' | 'cursor'> & { covers: boolean };
 
 /**
- * The index partition behind a follow-up list. Partitions that sort open items first ("0#<due>")
- * turn "open", "overdue" (due before today) and "due before" into key ranges. Checks that the log
- * or facility is visible happen before (in the route); here only the shape of the query is chosen.
+ * Chooses the partition that serves a follow-up list. Partitions that sort open items first
+ * ("0#<due>") turn "open", "overdue" (due before today) and "due before" into key ranges; status
+ * partitions ("<due>#<id>") turn the due dates into a range. A supervisor's whole view is their
+ * scope pointer partition, so it is complete and key-bounded however many facilities they cover.
+ * Mentors' whole view is what is assigned to them (their own logs' items are `mine`): a facility they
+ * cover holds other mentors' follow-ups, which they may not read. Checks that the log or facility is
+ * visible happen before (in the route). Pure, so every combination is unit-tested.
  */
-export const planFollowUpList = (caller: FollowUpCaller, f: FollowUpFilters, today: string): Plan | null => {
+export const planFollowUpList = (
+  reach: FollowUpListReach,
+  f: FollowUpFilters,
+  today: string,
+): FollowUpListPlan | null => {
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = {};
   const trims: string[] = [];
@@ -35,68 +49,107 @@ export const planFollowUpList = (caller: FollowUpCaller, f: FollowUpFilters, tod
     Object.assign(values, v);
   };
   const onlyOpen = f.open || f.overdue || (f.status !== undefined && f.status !== 'completed');
-  // In "0#<due>#<id>" partitions: due < today is [0#, 0#<today>); due ≤ D is [0#, 0#<D>#~].
-  const openRange = (): ListQuery['range'] => {
-    if (f.overdue)
-      return { between: ['0#', `0#${f.due_before && f.due_before < today ? `${f.due_before}#~` : today}`] };
-    if (f.due_before) return { between: ['0#', `0#${f.due_before}#~`] };
-    return { beginsWith: '0#' };
+  if (onlyOpen && f.status === 'completed') return null;
+  // The upper bound of the due date on "<due>#<id>": overdue is due < today, i.e. below "<today>"
+  // (an item due today sorts as "<today>#…", above it); due ≤ D is up to "<D>#~".
+  const dueBound = () => {
+    if (f.overdue) return f.due_before && f.due_before < today ? `${f.due_before}#~` : today;
+    return f.due_before ? `${f.due_before}#~` : undefined;
+  };
+  const openFirstRange = (): ListQuery['range'] => {
+    if (onlyOpen) {
+      const bound = dueBound();
+      return bound ? { between: ['0#', `0#${bound}`] } : { beginsWith: '0#' };
+    }
+    return f.status === 'completed' ? { beginsWith: '1#' } : undefined;
+  };
+  const byStatusRange = (): ListQuery['range'] => {
+    const bound = dueBound();
+    return bound ? { lte: bound } : undefined;
   };
   const statusTrim = () => {
     if (f.status) trim('#status = :status', { '#status': 'status' }, { ':status': f.status });
   };
+  const closedDueTrim = () => {
+    if (!onlyOpen && f.due_before)
+      trim('#due <= :before', { '#due': 'due_date' }, { ':before': f.due_before });
+  };
+  const facilityTrim = () => {
+    if (f.facility_id)
+      trim('#facility = :facility', { '#facility': 'facility_id' }, { ':facility': f.facility_id });
+  };
 
-  let plan: Plan;
+  let plan: Omit<FollowUpListPlan, 'ascending' | 'filter'>;
+  const view = f.view === 'all' && reach.role === 'mentor' ? 'assigned' : f.view;
   if (f.mentorship_log_id) {
-    plan = { index: 'gsi1', partition: partitions.followUpsByLog(f.mentorship_log_id) };
+    plan = {
+      index: followUpIndexes.byLog,
+      partition: partitions.followUpsByLog(f.mentorship_log_id),
+      covers: reach.coversFilter,
+    };
     statusTrim();
     if (f.open || f.overdue) trim('#status <> :done', { '#status': 'status' }, { ':done': 'completed' });
     if (f.overdue) trim('#due < :today', { '#due': 'due_date' }, { ':today': today });
     if (f.due_before) trim('#due <= :before', { '#due': 'due_date' }, { ':before': f.due_before });
-  } else if (f.view === 'assigned' || f.view === 'mine' || f.facility_id) {
-    const partition =
-      f.view === 'assigned'
-        ? partitions.followUpsByAssignee(caller.id)
-        : f.view === 'mine'
-          ? partitions.followUpsByMentor(caller.id)
-          : partitions.followUpsByFacility(f.facility_id as string);
-    const index = f.view === 'assigned' ? 'gsi2' : f.view === 'mine' ? 'gsi5' : 'gsi4';
+    if (view === 'assigned') trim('#assignee = :me', { '#assignee': 'assigned_to' }, { ':me': reach.id });
+    if (view === 'mine') trim('#owner = :me', { '#owner': 'log_owner_id' }, { ':me': reach.id });
+    facilityTrim();
+  } else if (view === 'assigned' || view === 'mine') {
+    plan =
+      view === 'assigned'
+        ? {
+            index: followUpIndexes.byAssignee,
+            partition: partitions.followUpsByAssignee(reach.id),
+            covers: false,
+          }
+        : {
+            index: followUpIndexes.byMentor,
+            partition: partitions.followUpsByMentor(reach.id),
+            covers: false,
+          };
+    plan.range = openFirstRange();
+    statusTrim();
+    facilityTrim();
+    closedDueTrim();
+  } else if (f.facility_id) {
     plan = {
-      index,
-      partition,
-      range: onlyOpen ? openRange() : f.status === 'completed' ? { beginsWith: '1#' } : undefined,
+      index: followUpIndexes.byFacility,
+      partition: partitions.followUpsByFacility(f.facility_id),
+      range: openFirstRange(),
+      covers: reach.coversFilter,
     };
     statusTrim();
-    if (f.facility_id && f.view !== 'all')
-      trim('#facility = :facility', { '#facility': 'facility_id' }, { ':facility': f.facility_id });
-    if (!onlyOpen && f.due_before)
-      trim('#due <= :before', { '#due': 'due_date' }, { ':before': f.due_before });
+    closedDueTrim();
+  } else if (reach.role === 'supervisor') {
+    plan = f.status
+      ? {
+          index: followUpPointerIndexes.inScopeByStatus,
+          partition: partitions.followUpsInScopeByStatus(reach.id, f.status),
+          range: byStatusRange(),
+          covers: true,
+        }
+      : {
+          index: followUpPointerIndexes.inScope,
+          partition: partitions.followUpsInScope(reach.id),
+          range: openFirstRange(),
+          covers: true,
+        };
+    if (!f.status) closedDueTrim();
   } else {
-    // "all": admins the whole programme, supervisors their scope, mentors what is assigned to them.
-    if (caller.role === 'mentor') return planFollowUpList(caller, { ...f, view: 'assigned' }, today);
-    if (f.status === 'completed') {
-      plan = {
-        index: 'gsi6',
-        partition: partitions.followUpsByStatus('completed'),
-        range: f.due_before ? { lte: `${f.due_before}#~` } : undefined,
-      };
-    } else {
-      plan = {
-        index: 'gsi3',
-        partition: partitions.openFollowUps(),
-        range: f.overdue ? { lte: today } : f.due_before ? { lte: `${f.due_before}#~` } : undefined,
-      };
-      statusTrim();
-    }
-    if (caller.role === 'supervisor') {
-      if (caller.scopeFacilityIds.length === 0) return null;
-      const ids = caller.scopeFacilityIds.slice(0, 100);
-      trim(
-        `#facility IN (${ids.map((_, i) => `:scope${i}`).join(', ')})`,
-        { '#facility': 'facility_id' },
-        Object.fromEntries(ids.map((id, i) => [`:scope${i}`, id])),
-      );
-    }
+    // Admins: the programme-wide partitions hold one status each, or every open item.
+    plan = f.status
+      ? {
+          index: followUpIndexes.byStatus,
+          partition: partitions.followUpsByStatus(f.status),
+          range: byStatusRange(),
+          covers: false,
+        }
+      : {
+          index: followUpIndexes.open,
+          partition: partitions.openFollowUps(),
+          range: byStatusRange(),
+          covers: false,
+        };
   }
   return {
     ...plan,

@@ -1,9 +1,10 @@
 import { followUpRoutes as routes } from '@dml/shared/routes/follow-ups';
-import { toFollowUp } from '../../data/follow-ups.ts';
-import { queryPage } from '../../data/query.ts';
-import { implement } from '../../http/route-handler.ts';
-import { loadVisibleLog } from '../logs/access.ts';
-import { assertFacilityInScope, scopeOf } from '../scope.ts';
+import { toFollowUp } from '#data/follow-ups';
+import { queryPage } from '#data/query';
+import { loadVisibleLog } from '#features/logs/access';
+import { assertFacilityInScope } from '#features/scope';
+import { implement } from '#http/route-handler';
+import { canReadFollowUp, followUpRelation } from './access.ts';
 import { type FollowUpFilters, planFollowUpList } from './list-plan.ts';
 import {
   changeFollowUpStatus,
@@ -20,22 +21,26 @@ export const followUpRoutes = [
   ),
   implement(routes.listFollowUps, async ({ actor, query: { limit, cursor, ...filters }, now }) => {
     // A log or facility filter must name something the caller can see (404 otherwise).
-    if (filters.mentorship_log_id) await loadVisibleLog(actor, filters.mentorship_log_id);
-    if (filters.facility_id) await assertFacilityInScope(actor, filters.facility_id);
-    const needsScope =
-      actor.role === 'supervisor' &&
-      filters.view === 'all' &&
-      !filters.facility_id &&
-      !filters.mentorship_log_id;
-    const scope = needsScope ? await scopeOf(actor) : { all: true as const };
+    let coversFilter = actor.role === 'admin';
+    if (filters.mentorship_log_id)
+      coversFilter = (await loadVisibleLog(actor, filters.mentorship_log_id)).relation.inScope;
+    if (filters.facility_id) {
+      await assertFacilityInScope(actor, filters.facility_id);
+      coversFilter = true;
+    }
     const plan = planFollowUpList(
-      { id: actor.id, role: actor.role, scopeFacilityIds: scope.all ? [] : [...scope.facilityIds] },
+      { id: actor.id, role: actor.role, coversFilter },
       filters as FollowUpFilters,
       today(now),
     );
     if (!plan) return { items: [], next_cursor: null };
-    const page = await queryPage({ ...plan, limit, cursor });
-    return { items: page.items.map(toFollowUp), next_cursor: page.next_cursor };
+    const { covers, ...query } = plan;
+    const page = await queryPage({ ...query, limit, cursor });
+    // The plan picks partitions the caller may read; the item read's rule still has the last word.
+    const items = page.items
+      .map(toFollowUp)
+      .filter((f) => canReadFollowUp(followUpRelation(actor, f, covers)));
+    return { items, next_cursor: page.next_cursor };
   }),
   implement(
     routes.getFollowUp,

@@ -2,61 +2,56 @@ import { randomUUID } from 'node:crypto';
 import { domainEvent } from '@dml/events';
 import {
   type CreateFollowUpBody,
-  DEFAULT_TIME_ZONE,
   type FollowUp,
   type FollowUpStatusBody,
   followUpMoves,
   isOpen,
   needsNote,
-  todayIn,
   type UpdateFollowUpBody,
 } from '@dml/shared';
 import type * as z from 'zod';
-import { isAssigned } from '../../data/assignments.ts';
-import { figureWrites, placementOf } from '../../data/figures.ts';
-import { followUpItem, getFollowUp } from '../../data/follow-ups.ts';
-import { idempotentCreate } from '../../data/idempotency.ts';
-import { keys } from '../../data/keys.ts';
-import { getLog } from '../../data/logs.ts';
-import type { OutboxEvent } from '../../data/outbox.ts';
-import { commit, tableItem } from '../../data/transact.ts';
-import { getUser } from '../../data/users.ts';
-import { diffChanges } from '../../domain/diff.ts';
-import { followUpContributions } from '../../domain/figures.ts';
-import { optionalEnv } from '../../env.ts';
-import type { Actor } from '../../http/actor.ts';
-import { badRequest, HttpError, invalidTransition, notFound, versionConflict } from '../../http/errors.ts';
+import { figureWrites, placementOf } from '#data/figures';
+import { followUpItem, followUpPointerWrites, getFollowUp } from '#data/follow-ups';
+import { idempotentCreate } from '#data/idempotency';
+import { keys } from '#data/keys';
+import { getLog } from '#data/logs';
+import type { OutboxEvent } from '#data/outbox';
+import { enforceRateLimit } from '#data/rate-limit';
+import { commit, tableItem } from '#data/transact';
+import { getUser } from '#data/users';
+import { ifVersion } from '#data/versioned';
+import { diffChanges } from '#domain/diff';
+import { badRequest, forbidden, invalidTransition, notFound, versionConflict } from '#domain/errors';
+import { followUpContributions } from '#domain/figures';
+import { coversFacility } from '#features/scope';
+import { programmeToday } from '#features/today';
+import type { Actor } from '#http/actor';
+import { canManageFollowUp, canReadFollowUp, relationTo } from './access.ts';
+
+/**
+ * Status moves kept on the follow-up item, newest last. Each may carry a 2 000-character note, so an
+ * unbounded list would take the item past DynamoDB's 400 KB; every move is also in the audit trail.
+ */
+const FOLLOW_UP_HISTORY_KEPT = 30;
 
 type Create = z.output<typeof CreateFollowUpBody>;
 type Update = z.output<typeof UpdateFollowUpBody>;
 type StatusChange = z.output<typeof FollowUpStatusBody>;
 
-const forbidden = (message: string) => new HttpError(403, 'forbidden', message);
-export const today = (now: Date) => todayIn(optionalEnv('timeZone') ?? DEFAULT_TIME_ZONE, now);
-
-/** Who relates how to a follow-up (DESIGN §5: mentors on own logs / assigned to them; supervisors in scope). */
-const relation = async (actor: Actor, f: Pick<FollowUp, 'facility_id' | 'log_owner_id' | 'assigned_to'>) => ({
-  isAdmin: actor.role === 'admin',
-  isLogOwner: f.log_owner_id === actor.id,
-  isAssignee: f.assigned_to === actor.id,
-  isReviewer: actor.role === 'supervisor' && (await isAssigned(actor.id, f.facility_id)),
-});
-type Relation = Awaited<ReturnType<typeof relation>>;
-const canRead = (r: Relation) => r.isAdmin || r.isLogOwner || r.isAssignee || r.isReviewer;
-const canManage = (r: Relation) => r.isAdmin || r.isLogOwner || r.isReviewer;
+export const today = programmeToday;
 
 export const loadVisibleFollowUp = async (actor: Actor, id: string, consistent = false) => {
   const followUp = await getFollowUp(id, consistent);
   if (!followUp) throw notFound('Follow-up');
-  const r = await relation(actor, followUp);
-  if (!canRead(r)) throw notFound('Follow-up');
+  const r = await relationTo(actor, followUp);
+  if (!canReadFollowUp(r)) throw notFound('Follow-up');
   return { followUp, relation: r };
 };
 
 /** The assignee must be active and cover the facility (admins cover all). */
 const checkAssignee = async (userId: string, facilityId: string) => {
   const user = await getUser(userId);
-  const covers = user && (user.role === 'admin' || (await isAssigned(user.id, facilityId)));
+  const covers = user && (await coversFacility(user, facilityId));
   if (!user?.is_active || !covers) {
     throw badRequest('The assignee must be an active user who covers this facility.', [
       {
@@ -82,20 +77,23 @@ const assignedEvent = (f: FollowUp, actor: Actor, at: string): OutboxEvent =>
     at,
   });
 
-/** The figure deltas of a follow-up change (opened, closed, on time, open by due date). */
-const figuresOf = async (before: FollowUp | null, after: FollowUp | null) => {
+/**
+ * What a follow-up change also writes, from one read of where its facility counts: the figure deltas
+ * (opened, closed, on time, open by due date) and the scope pointers of everyone covering it.
+ */
+const derivedWrites = async (before: FollowUp | null, after: FollowUp | null) => {
   const placement = await placementOf((after ?? before)?.facility_id ?? '');
-  return figureWrites(followUpContributions(before, placement), followUpContributions(after, placement));
+  return [
+    ...figureWrites(followUpContributions(before, placement), followUpContributions(after, placement)),
+    ...followUpPointerWrites(placement.coverers, (after ?? before)?.id ?? '', after),
+  ];
 };
 
-const versioned = (f: FollowUp, expected: number) => ({
-  item: tableItem('Put', {
-    Item: followUpItem(f),
-    ConditionExpression: 'version = :expected',
-    ExpressionAttributeValues: { ':expected': expected },
-  }),
-  onConditionFailed: async () => versionConflict(await getFollowUp(f.id, true)),
-});
+/** The follow-up as the caller may see it now: what a lost race answers with. */
+const currentFollowUp = async (actor: Actor, id: string) =>
+  (await loadVisibleFollowUp(actor, id, true)).followUp;
+const versioned = (actor: Actor, f: FollowUp, expected: number) =>
+  ifVersion.put(followUpItem(f), expected, () => currentFollowUp(actor, f.id));
 const audit = (
   actor: Actor,
   id: string,
@@ -125,12 +123,12 @@ export const createFollowUp = (
     async (claim) => {
       const log = await getLog(logId);
       if (!log || log.deleted_at) throw notFound('Mentorship log');
-      const r = await relation(actor, {
+      const r = await relationTo(actor, {
         facility_id: log.facility_id,
         log_owner_id: log.mentor_id,
         assigned_to: '',
       });
-      if (!canManage(r)) {
+      if (!canManageFollowUp(r)) {
         if (r.isAdmin || r.isLogOwner || r.isReviewer)
           throw forbidden('You cannot add follow-ups to this log.');
         throw notFound('Mentorship log');
@@ -140,6 +138,8 @@ export const createFollowUp = (
           { path: 'due_date', message: `must be ${today(now)} or later` },
         ]);
       const assignee = await checkAssignee(body.assigned_to, log.facility_id);
+      // Each new follow-up emails its assignee.
+      await enforceRateLimit('createFollowUp', actor.id, now);
       const at = now.toISOString();
       const followUp: FollowUp = {
         id: randomUUID(),
@@ -168,7 +168,7 @@ export const createFollowUp = (
               ConditionExpression: 'attribute_not_exists(pk)',
             }),
           },
-          ...(await figuresOf(null, followUp)),
+          ...(await derivedWrites(null, followUp)),
         ],
         audit: audit(actor, followUp.id, 'create', null, followUp, now),
         events: [assignedEvent(followUp, actor, at)],
@@ -181,7 +181,7 @@ export const createFollowUp = (
 export const updateFollowUp = async (actor: Actor, id: string, body: Update, now: Date) => {
   const { version, ...changes } = body;
   const { followUp, relation: r } = await loadVisibleFollowUp(actor, id, true);
-  if (!canManage(r))
+  if (!canManageFollowUp(r))
     throw forbidden(
       "Only the log's owner, a supervisor covering the facility or an admin can change this follow-up.",
     );
@@ -203,7 +203,7 @@ export const updateFollowUp = async (actor: Actor, id: string, body: Update, now
   const diff = diffChanges(followUp, next, ['history']);
   if (Object.keys(diff).length === 0) return followUp;
   await commit({
-    writes: [versioned(next, followUp.version), ...(await figuresOf(followUp, next))],
+    writes: [versioned(actor, next, followUp.version), ...(await derivedWrites(followUp, next))],
     audit: audit(actor, id, 'update', followUp, next, now),
     events: next.assigned_to !== followUp.assigned_to ? [assignedEvent(next, actor, next.updated_at)] : [],
   });
@@ -213,7 +213,7 @@ export const updateFollowUp = async (actor: Actor, id: string, body: Update, now
 /** pending → in progress → completed; back to pending with a note. Closing leaves the due-date index. */
 export const changeFollowUpStatus = async (actor: Actor, id: string, body: StatusChange, now: Date) => {
   const { followUp, relation: r } = await loadVisibleFollowUp(actor, id, true);
-  if (!(canManage(r) || r.isAssignee))
+  if (!(canManageFollowUp(r) || r.isAssignee))
     throw forbidden('Only the assignee, the log owner, a supervisor in scope or an admin can update this.');
   if (followUp.version !== body.version) throw versionConflict(followUp);
   if (body.status === followUp.status) return followUp;
@@ -243,12 +243,12 @@ export const changeFollowUpStatus = async (actor: Actor, id: string, body: Statu
         at,
         note: body.note ?? null,
       },
-    ],
+    ].slice(-FOLLOW_UP_HISTORY_KEPT),
     version: followUp.version + 1,
     updated_at: at,
   };
   await commit({
-    writes: [versioned(next, followUp.version), ...(await figuresOf(followUp, next))],
+    writes: [versioned(actor, next, followUp.version), ...(await derivedWrites(followUp, next))],
     audit: audit(actor, id, isOpen(next.status) ? 'status' : 'complete', followUp, next, now),
     events: [
       domainEvent('follow-up.status-changed', {
@@ -277,15 +277,8 @@ export const deleteFollowUp = async (actor: Actor, id: string, version: number, 
   if (followUp.version !== version) throw versionConflict(followUp);
   await commit({
     writes: [
-      {
-        item: tableItem('Delete', {
-          Key: keys.followUp(id),
-          ConditionExpression: 'version = :expected',
-          ExpressionAttributeValues: { ':expected': version },
-        }),
-        onConditionFailed: async () => versionConflict(await getFollowUp(id, true)),
-      },
-      ...(await figuresOf(followUp, null)),
+      ifVersion.delete(keys.followUp(id), version, () => currentFollowUp(actor, id)),
+      ...(await derivedWrites(followUp, null)),
     ],
     audit: audit(actor, id, 'delete', followUp, null, now),
   });

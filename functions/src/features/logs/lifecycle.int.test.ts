@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 /**
- * The oracle, written out from DESIGN §6 independently of the code under test:
+ * The oracle, written out from the lifecycle table in docs/lifecycle.md independently of the code under test:
  * which statuses each action starts from, and who may take it.
  */
 const lifecycle: Record<

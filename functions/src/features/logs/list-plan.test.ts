@@ -1,39 +1,73 @@
 import { describe, expect, it } from 'vitest';
-import { type Caller, type LogFilters, planLogList } from './list-plan.ts';
+import { logIndexes, logPointerIndexes } from '#data/keys';
+import { type LogFilters, type LogListReach, planLogList } from './list-plan.ts';
 
-const admin: Caller = { kind: 'admin' };
-const mentor: Caller = { kind: 'mentor', id: 'm1' };
-const supervisor: Caller = { kind: 'supervisor', id: 's1', facilityIds: ['f1', 'f2'] };
+const admin: LogListReach = { kind: 'admin' };
+const mentor: LogListReach = { kind: 'mentor', id: 'm1' };
+const supervisor: LogListReach = { kind: 'supervisor', id: 's1' };
+const covering: LogListReach = { kind: 'supervisor', id: 's1', coversFacility: true };
 const base: LogFilters = { sort: '-visit_date' };
-const plan = (caller: Caller, f: Partial<LogFilters>) => planLogList(caller, { ...base, ...f });
+const plan = (reach: LogListReach, f: Partial<LogFilters>) => planLogList(reach, { ...base, ...f });
 
 describe('which index serves a log list', () => {
   it.each([
-    ['admin, no filter', admin, {}, 'gsi1', 'LOGS'],
-    ['admin by status', admin, { status: 'submitted' }, 'gsi2', 'LOGS#ST#submitted'],
-    ['admin by facility', admin, { facility_id: 'f9' }, 'gsi3', 'LOGS#FAC#f9'],
+    ['admin, no filter', admin, {}, logIndexes.all, 'LOGS'],
+    ['admin by status', admin, { status: 'submitted' }, logIndexes.byStatus, 'LOGS#ST#submitted'],
+    ['admin by facility', admin, { facility_id: 'f9' }, logIndexes.byFacility, 'LOGS#FAC#f9'],
     [
       'admin by facility and status',
       admin,
       { facility_id: 'f9', status: 'approved' },
-      'gsi4',
+      logIndexes.byFacilityStatus,
       'LOGS#FAC#f9#ST#approved',
     ],
-    ['admin by mentor', admin, { mentor_id: 'm2' }, 'gsi5', 'LOGS#MENTOR#m2'],
+    ['admin by mentor', admin, { mentor_id: 'm2' }, logIndexes.byMentor, 'LOGS#MENTOR#m2'],
     [
       'admin by mentor and status',
       admin,
       { mentor_id: 'm2', status: 'draft' },
-      'gsi6',
+      logIndexes.byMentorStatus,
       'LOGS#MENTOR#m2#ST#draft',
     ],
-    ['mentor, own logs', mentor, {}, 'gsi5', 'LOGS#MENTOR#m1'],
-    ['mentor, own by status', mentor, { status: 'returned' }, 'gsi6', 'LOGS#MENTOR#m1#ST#returned'],
-    ['supervisor, whole scope', supervisor, {}, 'gsi1', 'SCOPE#s1'],
-    ['supervisor, scope by status', supervisor, { status: 'submitted' }, 'gsi2', 'SCOPE#s1#ST#submitted'],
-    ['supervisor, a facility in scope', supervisor, { facility_id: 'f2' }, 'gsi3', 'LOGS#FAC#f2'],
-  ] as const)('%s → %s %s, no filter expression', (_, caller, filters, index, partition) => {
-    const result = plan(caller, filters as Partial<LogFilters>);
+    ['mentor, own logs', mentor, {}, logIndexes.byMentor, 'LOGS#MENTOR#m1'],
+    [
+      'mentor, own by status',
+      mentor,
+      { status: 'returned' },
+      logIndexes.byMentorStatus,
+      'LOGS#MENTOR#m1#ST#returned',
+    ],
+    ['supervisor, whole scope', supervisor, {}, logPointerIndexes.inScope, 'SCOPE#s1'],
+    [
+      'supervisor, scope by status',
+      supervisor,
+      { status: 'submitted' },
+      logPointerIndexes.inScopeByStatus,
+      'SCOPE#s1#ST#submitted',
+    ],
+    [
+      'supervisor, a facility in scope',
+      covering,
+      { facility_id: 'f2' },
+      logIndexes.byFacility,
+      'LOGS#FAC#f2',
+    ],
+    [
+      'supervisor, scope by mentor',
+      supervisor,
+      { mentor_id: 'm2' },
+      logPointerIndexes.inScopeByMentor,
+      'SCOPE#s1#MENTOR#m2',
+    ],
+    [
+      'supervisor, scope by mentor and status',
+      supervisor,
+      { mentor_id: 'm2', status: 'approved' },
+      logPointerIndexes.inScopeByMentorStatus,
+      'SCOPE#s1#MENTOR#m2#ST#approved',
+    ],
+  ] as const)('%s → %s %s, no filter expression', (_, reach, filters, index, partition) => {
+    const result = plan(reach, filters as Partial<LogFilters>);
     expect(result).toMatchObject({ index, partition });
     expect(result?.filter).toBeUndefined();
   });
@@ -53,6 +87,7 @@ describe('which index serves a log list', () => {
 
   it('gives nothing for filters outside what the caller may see', () => {
     expect(plan(supervisor, { facility_id: 'f3' })).toBeNull();
+    expect(plan({ ...covering, coversFacility: false }, { facility_id: 'f3' })).toBeNull();
     expect(plan(mentor, { mentor_id: 'someone-else' })).toBeNull();
     expect(plan(mentor, { deleted: true })).toBeNull();
   });
@@ -61,14 +96,33 @@ describe('which index serves a log list', () => {
     expect(plan(admin, { facility_id: 'f1', mentor_id: 'm2' })?.filter?.FilterExpression).toBe(
       '#mentor = :mentor',
     );
-    expect(plan(supervisor, { mentor_id: 'm2' })?.filter?.FilterExpression).toBe(
-      '#facility IN (:scope0, :scope1)',
+    expect(plan(covering, { facility_id: 'f1', mentor_id: 'm2' })?.filter?.FilterExpression).toBe(
+      '#mentor = :mentor',
     );
     expect(plan(mentor, { facility_id: 'f1' })?.filter?.FilterExpression).toBe('#facility = :facility');
     expect(plan(admin, { q: 'Stock' })?.filter?.ExpressionAttributeValues).toEqual({ ':q': 'stock' });
   });
 
+  it('serves a supervisor by mentor from their scope pointers, never an IN list of facilities', () => {
+    const result = plan(supervisor, { mentor_id: 'm2', from: '2026-01-01', q: 'anc' });
+    expect(result).toMatchObject({
+      index: logPointerIndexes.inScopeByMentor,
+      partition: 'SCOPE#s1#MENTOR#m2',
+      inScope: true,
+    });
+    expect(result?.filter?.FilterExpression).toBe('contains(#search, :q)');
+  });
+
+  it('says which lists hold only logs of facilities in the caller scope', () => {
+    expect(plan(supervisor, {})?.inScope).toBe(true);
+    expect(plan(covering, { facility_id: 'f1' })?.inScope).toBe(true);
+    expect(plan(mentor, {})?.inScope).toBe(false);
+  });
+
   it('lists deleted logs for admins from their own partition', () => {
-    expect(plan(admin, { deleted: true })).toMatchObject({ index: 'gsi1', partition: 'LOGS#DELETED' });
+    expect(plan(admin, { deleted: true })).toMatchObject({
+      index: logIndexes.deleted,
+      partition: 'LOGS#DELETED',
+    });
   });
 });

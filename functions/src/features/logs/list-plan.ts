@@ -1,6 +1,6 @@
 import type { LogStatus } from '@dml/shared';
-import { partitions } from '../../data/keys.ts';
-import type { ListQuery } from '../../data/query.ts';
+import { logIndexes, logPointerIndexes, partitions } from '#data/keys';
+import type { ListQuery } from '#data/query';
 
 export type LogFilters = {
   facility_id?: string;
@@ -13,14 +13,19 @@ export type LogFilters = {
   deleted?: boolean;
 };
 
-export type Caller =
+/** The caller's reach over logs: what a log list may hold for them (their role, and a facility they cover). */
+export type LogListReach =
   | { kind: 'admin' }
   | { kind: 'mentor'; id: string }
-  /** `facilityIds`: the facilities of the scope the filters need (none for whole-scope lists). */
-  | { kind: 'supervisor'; id: string; facilityIds: readonly string[] };
+  /** `coversFacility`: the supervisor covers the facility filtered on (looked up only with that filter). */
+  | { kind: 'supervisor'; id: string; coversFacility?: boolean };
 
-/** `null`: the filters exclude everything the caller may see (e.g. a facility outside scope). */
-export type LogListPlan = Omit<ListQuery, 'limit' | 'cursor'> | null;
+/**
+ * The partition behind a log list and `inScope`: whether every item of it is at a facility the caller
+ * covers (what the readability rule needs to know). `null`: the filters exclude everything the
+ * caller may see (e.g. a facility outside scope).
+ */
+export type LogListPlan = (Omit<ListQuery, 'limit' | 'cursor'> & { inScope: boolean }) | null;
 
 type Trim = { expressions: string[]; names: Record<string, string>; values: Record<string, unknown> };
 const addTrim = (
@@ -35,55 +40,59 @@ const addTrim = (
 };
 
 /**
- * Chooses the one index partition that serves a filter combination for a caller, with the visit date
- * range as the sort-key bound. Facility, mentor, status and the caller's scope select partitions;
- * only rarer combinations (facility with mentor, a supervisor filtering by mentor) and text search
- * trim within that bound. Pure, so every combination is unit-tested.
+ * Chooses the one index partition that serves a filter combination for a caller's reach, with the visit date
+ * range as the sort-key bound. Facility, mentor, status and the caller's scope select partitions — a
+ * supervisor's scope is their pointer partition (by status, by mentor, by both), complete however
+ * many facilities it spans; only a facility with a mentor and text search trim within that bound.
+ * Pure, so every combination is unit-tested.
  */
-export const planLogList = (caller: Caller, f: LogFilters): LogListPlan => {
+export const planLogList = (reach: LogListReach, f: LogFilters): LogListPlan => {
   const trim: Trim = { expressions: [], names: {}, values: {} };
   let index: ListQuery['index'];
   let partition: string;
+  let inScope = reach.kind === 'admin';
 
   if (f.deleted) {
-    if (caller.kind !== 'admin') return null;
-    index = 'gsi1';
+    if (reach.kind !== 'admin') return null;
+    index = logIndexes.deleted;
     partition = partitions.deletedLogs();
-  } else if (caller.kind === 'mentor') {
+  } else if (reach.kind === 'mentor') {
     // Mentors read their own logs only.
-    if (f.mentor_id && f.mentor_id !== caller.id) return null;
+    if (f.mentor_id && f.mentor_id !== reach.id) return null;
     [index, partition] = f.status
-      ? ['gsi6', partitions.logsByMentorStatus(caller.id, f.status)]
-      : ['gsi5', partitions.logsByMentor(caller.id)];
+      ? [logIndexes.byMentorStatus, partitions.logsByMentorStatus(reach.id, f.status)]
+      : [logIndexes.byMentor, partitions.logsByMentor(reach.id)];
     if (f.facility_id)
       addTrim(trim, '#facility = :facility', { '#facility': 'facility_id' }, { ':facility': f.facility_id });
   } else if (f.facility_id) {
-    if (caller.kind === 'supervisor' && !caller.facilityIds.includes(f.facility_id)) return null;
+    if (reach.kind === 'supervisor' && !reach.coversFacility) return null;
+    inScope = true;
     [index, partition] = f.status
-      ? ['gsi4', partitions.logsByFacilityStatus(f.facility_id, f.status)]
-      : ['gsi3', partitions.logsByFacility(f.facility_id)];
+      ? [logIndexes.byFacilityStatus, partitions.logsByFacilityStatus(f.facility_id, f.status)]
+      : [logIndexes.byFacility, partitions.logsByFacility(f.facility_id)];
     if (f.mentor_id)
       addTrim(trim, '#mentor = :mentor', { '#mentor': 'mentor_id' }, { ':mentor': f.mentor_id });
+  } else if (reach.kind === 'supervisor') {
+    inScope = true;
+    if (f.mentor_id)
+      [index, partition] = f.status
+        ? [
+            logPointerIndexes.inScopeByMentorStatus,
+            partitions.logsInScopeByMentorStatus(reach.id, f.mentor_id, f.status),
+          ]
+        : [logPointerIndexes.inScopeByMentor, partitions.logsInScopeByMentor(reach.id, f.mentor_id)];
+    else
+      [index, partition] = f.status
+        ? [logPointerIndexes.inScopeByStatus, partitions.logsInScopeByStatus(reach.id, f.status)]
+        : [logPointerIndexes.inScope, partitions.logsInScope(reach.id)];
   } else if (f.mentor_id) {
     [index, partition] = f.status
-      ? ['gsi6', partitions.logsByMentorStatus(f.mentor_id, f.status)]
-      : ['gsi5', partitions.logsByMentor(f.mentor_id)];
-    if (caller.kind === 'supervisor') {
-      if (caller.facilityIds.length === 0) return null;
-      const placeholders = caller.facilityIds.slice(0, 100).map((_, i) => `:scope${i}`);
-      addTrim(
-        trim,
-        `#facility IN (${placeholders.join(', ')})`,
-        { '#facility': 'facility_id' },
-        Object.fromEntries(caller.facilityIds.slice(0, 100).map((id, i) => [`:scope${i}`, id])),
-      );
-    }
-  } else if (caller.kind === 'supervisor') {
-    [index, partition] = f.status
-      ? ['gsi2', partitions.logsInScopeByStatus(caller.id, f.status)]
-      : ['gsi1', partitions.logsInScope(caller.id)];
+      ? [logIndexes.byMentorStatus, partitions.logsByMentorStatus(f.mentor_id, f.status)]
+      : [logIndexes.byMentor, partitions.logsByMentor(f.mentor_id)];
   } else {
-    [index, partition] = f.status ? ['gsi2', partitions.logsByStatus(f.status)] : ['gsi1', partitions.logs()];
+    [index, partition] = f.status
+      ? [logIndexes.byStatus, partitions.logsByStatus(f.status)]
+      : [logIndexes.all, partitions.logs()];
   }
 
   if (f.q) addTrim(trim, 'contains(#search, :q)', { '#search': 'search_text' }, { ':q': f.q.toLowerCase() });
@@ -101,6 +110,7 @@ export const planLogList = (caller: Caller, f: LogFilters): LogListPlan => {
   return {
     index,
     partition,
+    inScope,
     range,
     ascending: f.sort === 'visit_date',
     filter: trim.expressions.length

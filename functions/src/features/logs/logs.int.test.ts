@@ -62,7 +62,7 @@ const approved = async () => {
 };
 
 describe('planning a visit', () => {
-  it('creates a draft with ordered objectives and the fields of the seed', async () => {
+  it('creates a draft with ordered objectives and the planning fields sent', async () => {
     const response = await plan();
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({

@@ -1,21 +1,25 @@
-import { logRoutes as routes } from '@dml/shared/routes/logs';
-import { toSummary } from '../../data/logs.ts';
-import { queryPage } from '../../data/query.ts';
-import { implement } from '../../http/route-handler.ts';
-import { assertFacilityInScope } from '../scope.ts';
-import { loadVisibleLog, viewOf } from './access.ts';
-import { callerOf } from './caller.ts';
+import { logActions } from '@dml/shared/domain/lifecycle';
+import { logRoutes as routes, transitionRouteId } from '@dml/shared/routes/logs';
+import { toSummary } from '#data/logs';
+import { queryPage } from '#data/query';
+import { assertFacilityInScope } from '#features/scope';
+import { implement } from '#http/route-handler';
+import { canRead, listRelation, loadVisibleLog, viewOf } from './access.ts';
 import { carryOver } from './carry-over.ts';
 import { logHistory } from './history.ts';
 import { type LogFilters, planLogList } from './list-plan.ts';
+import { logListReachOf } from './list-reach.ts';
 import { createLog, deleteLog, restoreLog, transitionLog, updateLog } from './service.ts';
 
 export const logRoutes = [
   implement(routes.listLogs, async ({ actor, query: { limit, cursor, ...filters } }) => {
-    const plan = planLogList(await callerOf(actor, filters), filters as LogFilters);
+    const plan = planLogList(await logListReachOf(actor, filters), filters as LogFilters);
     if (!plan) return { items: [], next_cursor: null };
-    const page = await queryPage({ ...plan, limit, cursor });
-    return { items: page.items.map(toSummary), next_cursor: page.next_cursor };
+    const { inScope, ...query } = plan;
+    const page = await queryPage({ ...query, limit, cursor });
+    // The plan picks partitions the caller may read; the item read's rule still has the last word.
+    const items = page.items.map(toSummary).filter((log) => canRead(log, listRelation(actor, log, inScope)));
+    return { items, next_cursor: page.next_cursor };
   }),
   implement(routes.createLog, ({ actor, body, idempotencyKey, now }) =>
     createLog(actor, body, idempotencyKey, now),
@@ -33,26 +37,11 @@ export const logRoutes = [
     deleteLog(actor, params.id, query.version, now),
   ),
   implement(routes.logHistory, ({ actor, params }) => logHistory(actor, params.id)),
-  implement(routes.submitLog, ({ actor, params, body, now }) =>
-    transitionLog(actor, params.id, 'submit', body, now),
-  ),
-  implement(routes.withdrawLog, ({ actor, params, body, now }) =>
-    transitionLog(actor, params.id, 'withdraw', body, now),
-  ),
-  implement(routes.approveLog, ({ actor, params, body, now }) =>
-    transitionLog(actor, params.id, 'approve', body, now),
-  ),
-  implement(routes.returnLog, ({ actor, params, body, now }) =>
-    transitionLog(actor, params.id, 'return', body, now),
-  ),
-  implement(routes.completeLog, ({ actor, params, body, now }) =>
-    transitionLog(actor, params.id, 'complete', body, now),
-  ),
-  implement(routes.verifyLog, ({ actor, params, body, now }) =>
-    transitionLog(actor, params.id, 'verify', body, now),
-  ),
-  implement(routes.reopenLog, ({ actor, params, body, now }) =>
-    transitionLog(actor, params.id, 'reopen', body, now),
+  // Every lifecycle action, from the lifecycle table: the service decides who, from which status, and what it needs.
+  ...logActions.map((action) =>
+    implement(routes[transitionRouteId(action)], ({ actor, params, body, now }) =>
+      transitionLog(actor, params.id, action, body, now),
+    ),
   ),
   implement(routes.restoreLog, ({ actor, params, body, now }) =>
     restoreLog(actor, params.id, body.version, now),

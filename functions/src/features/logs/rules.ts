@@ -1,39 +1,6 @@
 import type { ErrorDetail, MentorshipLog, Objective } from '@dml/shared';
 import { planningEditable, planningFieldNames, reportingEditable, reportingFieldNames } from '@dml/shared';
 
-export const MIN_SUMMARY = 10;
-export const MIN_OUTCOMES = 10;
-
-/** DESIGN §6 "submit requires": facility, visit date, performance summary ≥ 10 characters, ≥ 1 objective. */
-export const submitProblems = (log: MentorshipLog): ErrorDetail[] => [
-  ...((log.performance_summary ?? '').trim().length < MIN_SUMMARY
-    ? [{ path: 'performance_summary', message: `needs at least ${MIN_SUMMARY} characters before you submit` }]
-    : []),
-  ...(log.objectives.length < 1
-    ? [{ path: 'objectives', message: 'add at least one objective before you submit' }]
-    : []),
-];
-
-/** "complete requires": visit outcomes, on or after the visit date. */
-export const completeProblems = (log: MentorshipLog, today: string): ErrorDetail[] => [
-  ...((log.visit_outcomes ?? '').trim().length < MIN_OUTCOMES
-    ? [
-        {
-          path: 'visit_outcomes',
-          message: `describe the outcomes (at least ${MIN_OUTCOMES} characters) before you complete`,
-        },
-      ]
-    : []),
-  ...(today < log.visit_date
-    ? [
-        {
-          path: 'visit_date',
-          message: `the visit is planned for ${log.visit_date}; report it on or after that day`,
-        },
-      ]
-    : []),
-];
-
 /** Fields sent for a section that is locked in the log's current status. */
 export const lockedFields = (status: MentorshipLog['status'], fields: readonly string[]): ErrorDetail[] => [
   ...fields

@@ -5,35 +5,38 @@ import {
   type CreateLogBody,
   checkTransition,
   classifyCheckIn,
-  DEFAULT_TIME_ZONE,
+  completeProblems,
   type LogAction,
   type MentorshipLog,
   newDraftLog,
+  REVIEW_TRAIL_INLINE,
   type ReopenBody,
   type ReturnBody,
+  submitProblems,
   type TrailEntry,
   type TransitionBody,
-  todayIn,
   type UpdateLogBody,
 } from '@dml/shared';
 import type * as z from 'zod';
-import { isAssigned } from '../../data/assignments.ts';
-import { getFacility } from '../../data/facilities.ts';
-import { idempotentCreate } from '../../data/idempotency.ts';
-import { optionalEnv } from '../../env.ts';
-import type { Actor } from '../../http/actor.ts';
+import { getFacility } from '#data/facilities';
+import { idempotentCreate } from '#data/idempotency';
+import { rateLimitWrite } from '#data/rate-limit';
 import {
   badRequest,
   conflict,
-  HttpError,
+  forbidden,
+  forbiddenAction,
   invalidTransition,
   notFound,
   unprocessable,
   versionConflict,
-} from '../../http/errors.ts';
-import { loadVisibleLog, mayEdit, relationTo, viewOf } from './access.ts';
+} from '#domain/errors';
+import { coversFacility } from '#features/scope';
+import { programmeToday } from '#features/today';
+import type { Actor } from '#http/actor';
+import { loadVisibleLog, mayDelete, mayEdit, relationTo, viewOf } from './access.ts';
 import { carryOver } from './carry-over.ts';
-import { completeProblems, lockedFields, nextObjectives, submitProblems } from './rules.ts';
+import { lockedFields, nextObjectives } from './rules.ts';
 import { commitLog } from './writer.ts';
 
 type Create = z.output<typeof CreateLogBody>;
@@ -45,7 +48,7 @@ type TransitionInput =
   | z.output<typeof ReopenBody>
   | Complete;
 
-const today = (now: Date) => todayIn(optionalEnv('timeZone') ?? DEFAULT_TIME_ZONE, now);
+const today = programmeToday;
 const notInPast = (date: string, now: Date) => {
   if (date < today(now))
     throw badRequest('A visit cannot be planned in the past.', [
@@ -57,14 +60,9 @@ const notInPast = (date: string, now: Date) => {
 export const createLog = (actor: Actor, body: Create, idempotencyKey: string | undefined, now: Date) =>
   idempotentCreate({ actorId: actor.id, key: idempotencyKey, request: body, now }, async (claim) => {
     const facility = await getFacility(body.facility_id);
-    const visible =
-      facility &&
-      !facility.deleted_at &&
-      (actor.role === 'admin' || (await isAssigned(actor.id, facility.id)));
+    const visible = facility && !facility.deleted_at && (await coversFacility(actor, facility.id));
     if (!facility || !visible)
-      throw new HttpError(404, 'not_found', 'Facility not found.', [
-        { path: 'facility_id', message: 'is not a facility you cover' },
-      ]);
+      throw notFound('Facility', [{ path: 'facility_id', message: 'is not a facility you cover' }]);
     notInPast(body.visit_date, now);
     const carried = await carryOver(facility.id);
     const at = now.toISOString();
@@ -109,8 +107,7 @@ const loadForChange = async (actor: Actor, id: string, version: number) => {
 export const updateLog = async (actor: Actor, id: string, body: Update, now: Date) => {
   const { version, objectives, ...fields } = body;
   const { log, relation, stale } = await loadForChange(actor, id, version);
-  if (!mayEdit(relation))
-    throw new HttpError(403, 'forbidden', "Only the log's owner or an admin can edit it.");
+  if (!mayEdit(relation)) throw forbidden("Only the log's owner or an admin can edit it.");
   if (stale) throw versionConflict(viewOf(log, relation));
   const sent = Object.keys(body).filter((k) => k !== 'version' && body[k as keyof Update] !== undefined);
   const locked = lockedFields(log.status, sent);
@@ -136,7 +133,7 @@ export const updateLog = async (actor: Actor, id: string, body: Update, now: Dat
   return viewOf(next, relation);
 };
 
-/** Moves a log along its lifecycle (DESIGN §6): checks who, from which status, and what it needs. */
+/** Moves a log along its lifecycle (docs/lifecycle.md): checks who, from which status, and what it needs. */
 export const transitionLog = async (
   actor: Actor,
   id: string,
@@ -146,8 +143,7 @@ export const transitionLog = async (
 ) => {
   const { log, relation, stale } = await loadForChange(actor, id, body.version);
   const check = checkTransition(action, log.status, relation);
-  if (!check.ok && check.reason === 'not_allowed')
-    throw new HttpError(403, 'forbidden', check.message, undefined, { allowed_actions: check.allowed });
+  if (!check.ok && check.reason === 'not_allowed') throw forbiddenAction(check.message, check.allowed);
   if (stale) throw versionConflict(viewOf(log, relation));
   if (!check.ok) throw invalidTransition(check.message, check.allowed);
 
@@ -200,6 +196,15 @@ export const transitionLog = async (
     };
   }
 
+  // Submitting and completing email every reviewer of the facility: a loop must not flood them.
+  // Counted in the commit, so a request that loses the race for this version spends nothing.
+  const limits =
+    action === 'submit' || action === 'complete'
+      ? [
+          rateLimitWrite('reviewRequestsOfOneLog', log.id, now),
+          rateLimitWrite('notifyReviewers', actor.id, now),
+        ]
+      : [];
   const step: TrailEntry = {
     action,
     from: log.status,
@@ -209,7 +214,7 @@ export const transitionLog = async (
     at,
     comment,
   };
-  next.review_trail = [...log.review_trail, step];
+  next.review_trail = [...log.review_trail, step].slice(-REVIEW_TRAIL_INLINE);
   const event = domainEvent(logEventType[action], {
     log_id: log.id,
     facility_id: log.facility_id,
@@ -225,18 +230,26 @@ export const transitionLog = async (
     visit_date: log.visit_date,
     version: next.version,
   });
-  await commitLog({ before: log, after: next, actor, action, events: [event], at: now });
+  await commitLog({
+    before: log,
+    after: next,
+    actor,
+    action,
+    events: [event],
+    trailStep: step,
+    limits,
+    at: now,
+  });
   return viewOf(next, await relationTo(actor, next));
 };
 
 /** Soft delete: owners their drafts, admins any log. */
 export const deleteLog = async (actor: Actor, id: string, version: number, now: Date) => {
   const { log, relation, stale } = await loadForChange(actor, id, version);
-  const allowed = relation.role === 'admin' || (relation.isOwner && log.status === 'draft');
-  if (!allowed) {
+  if (!mayDelete(log, relation)) {
     throw relation.isOwner
       ? conflict(`Only drafts can be deleted; this log is ${log.status}.`)
-      : new HttpError(403, 'forbidden', 'Only the owner (drafts) or an admin can delete a log.');
+      : forbidden('Only the owner (drafts) or an admin can delete a log.');
   }
   if (stale) throw versionConflict(viewOf(log, relation));
   const at = now.toISOString();

@@ -83,6 +83,7 @@ const combos: [string, 'admin' | 'ownerMentor' | 'supervisorInScope', () => stri
     () => `facility_id=${facilities[0]}&status=approved`,
   ],
   ['supervisor, scope by date range', 'supervisorInScope', () => 'from=2025-04-01&to=2025-12-31'],
+  ['supervisor, scope by mentor', 'supervisorInScope', () => `mentor_id=${mentors[2]}`],
 ];
 
 describe(`listing logs at ${LOGS.toLocaleString('en')} logs`, () => {

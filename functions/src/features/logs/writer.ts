@@ -1,14 +1,17 @@
-import type { MentorshipLog } from '@dml/shared';
-import { figureWrites, placementOf } from '../../data/figures.ts';
-import type { IdempotencyClaim } from '../../data/idempotency.ts';
-import { keys } from '../../data/keys.ts';
-import { getLog, logItem, scopePointerItem } from '../../data/logs.ts';
-import type { OutboxEvent } from '../../data/outbox.ts';
-import { commit, tableItem, type Write } from '../../data/transact.ts';
-import { diffChanges } from '../../domain/diff.ts';
-import { logContributions } from '../../domain/figures.ts';
-import type { Actor } from '../../http/actor.ts';
-import { versionConflict } from '../../http/errors.ts';
+import type { MentorshipLog, TrailEntry } from '@dml/shared';
+import { figureWrites, placementOf } from '#data/figures';
+import type { IdempotencyClaim } from '#data/idempotency';
+import { keys } from '#data/keys';
+import { logItem, scopePointerItem } from '#data/logs';
+import type { OutboxEvent } from '#data/outbox';
+import { trailStepWrite } from '#data/review-trail';
+import { commit, tableItem, type Write } from '#data/transact';
+import { ifVersion } from '#data/versioned';
+import { diffChanges } from '#domain/diff';
+import { logContributions } from '#domain/figures';
+import { assertLogFits } from '#domain/log-size';
+import type { Actor } from '#http/actor';
+import { loadVisibleLog, viewOf } from './access.ts';
 
 /** The review backlog marker a log carries while it waits for a supervisor (since submit or complete). */
 const reviewMarker = (log: MentorshipLog | null) => {
@@ -46,6 +49,12 @@ const reviewQueueWrites = (before: MentorshipLog | null, after: MentorshipLog): 
   ];
 };
 
+/** The log as the caller sees it now (what a lost race answers with, like a stale version caught earlier). */
+export const currentView = async (actor: Actor, id: string) => {
+  const { log, relation } = await loadVisibleLog(actor, id, true);
+  return viewOf(log, relation);
+};
+
 /**
  * Every change to a log goes through here, as one transaction: the log (conditioned on the version
  * read, or on not existing), the scope pointers of everyone covering its facility, the review backlog
@@ -57,11 +66,16 @@ export const commitLog = async (input: {
   actor: Actor;
   action: string;
   events?: OutboxEvent[];
+  /** Counters the change spends (rate limits), committed with it and checked after its version. */
+  limits?: Write[];
   claim?: IdempotencyClaim;
   response?: unknown;
+  /** A transition's review step, also kept as its own item (the log keeps only the recent ones). */
+  trailStep?: TrailEntry;
   at: Date;
 }) => {
   const { before, after } = input;
+  assertLogFits(before, after);
   const placement = await placementOf(after.facility_id);
   const pointers: Write[] = placement.coverers.map((user_id) => ({
     item: after.deleted_at
@@ -69,21 +83,16 @@ export const commitLog = async (input: {
       : tableItem('Put', { Item: scopePointerItem(user_id, after) }),
   }));
   const log: Write = before
-    ? {
-        item: tableItem('Put', {
-          Item: logItem(after),
-          ConditionExpression: 'version = :expected',
-          ExpressionAttributeValues: { ':expected': before.version },
-        }),
-        onConditionFailed: async () => versionConflict(await getLog(after.id, true)),
-      }
+    ? ifVersion.put(logItem(after), before.version, () => currentView(input.actor, after.id))
     : { item: tableItem('Put', { Item: logItem(after), ConditionExpression: 'attribute_not_exists(pk)' }) };
 
   await commit({
     writes: [
       log,
+      ...(input.limits ?? []),
       ...pointers,
       ...reviewQueueWrites(before, after),
+      ...(input.trailStep ? [trailStepWrite(after.id, after.version, input.trailStep)] : []),
       ...figureWrites(logContributions(before, placement), logContributions(after, placement)),
     ],
     audit: {

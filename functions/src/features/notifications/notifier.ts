@@ -1,14 +1,16 @@
-import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DetailOf, DetailType } from '@dml/events';
 import type { Notification, User } from '@dml/shared';
-import type { Mailer } from '../../adapters/mailer.ts';
-import { assignmentsOfFacility } from '../../data/assignments.ts';
-import { ddb, tableName } from '../../data/client.ts';
-import { keys } from '../../data/keys.ts';
-import { notificationId, notificationItem } from '../../data/notifications.ts';
-import { getUsers } from '../../data/users.ts';
-import { noticeEmail } from '../../emails/notice.ts';
-import { logger } from '../../logger.ts';
+import type { Mailer } from '#adapters/mailer';
+import { assignmentsOfFacility } from '#data/assignments';
+import {
+  claimNotificationEmail,
+  createNotificationOnce,
+  notificationId,
+  releaseNotificationEmail,
+} from '#data/notifications';
+import { getUsers } from '#data/users';
+import { noticeEmail } from '#emails/notice';
+import { logger } from '#logger';
 import { type PlannedNotification, planNotifications, type Recipient } from './plan.ts';
 
 const recipients = async (to: Recipient, actorId: string): Promise<User[]> => {
@@ -19,51 +21,6 @@ const recipients = async (to: Recipient, actorId: string): Promise<User[]> => {
     (u) => u.is_active && u.id !== actorId && (to.kind === 'user' || u.role === 'supervisor'),
   );
 };
-
-/** Creates the notification unless this event already did; true when this call created it. */
-const createOnce = async (user: User, n: Notification) => {
-  try {
-    await ddb().send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: notificationItem(user.id, n),
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
-    return true;
-  } catch (error) {
-    if ((error as { name?: string }).name === 'ConditionalCheckFailedException') return false;
-    throw error;
-  }
-};
-
-/** Claims the right to email about this notification; only the first delivery of an event gets it. */
-const claimEmail = async (userId: string, id: string, at: string) => {
-  try {
-    await ddb().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.notification(userId, id),
-        UpdateExpression: 'SET email_claimed_at = :at',
-        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(email_claimed_at)',
-        ExpressionAttributeValues: { ':at': at },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if ((error as { name?: string }).name === 'ConditionalCheckFailedException') return false;
-    throw error;
-  }
-};
-
-const releaseEmailClaim = (userId: string, id: string) =>
-  ddb().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: keys.notification(userId, id),
-      UpdateExpression: 'REMOVE email_claimed_at',
-    }),
-  );
 
 /**
  * Turns a domain event into in-app notifications and emails. Idempotent: the notification id comes
@@ -87,8 +44,8 @@ export const notify = async <T extends DetailType>(
         notificationId(event.id, user.id),
         event.time,
       );
-      if (await createOnce(user, notification)) created += 1;
-      if (p.email && (await claimEmail(user.id, notification.id, new Date().toISOString()))) {
+      if (await createNotificationOnce(user.id, notification)) created += 1;
+      if (p.email && (await claimNotificationEmail(user.id, notification.id, new Date().toISOString()))) {
         try {
           await deps.mailer.send(
             noticeEmail({
@@ -101,7 +58,7 @@ export const notify = async <T extends DetailType>(
           );
           emailed += 1;
         } catch (error) {
-          await releaseEmailClaim(user.id, notification.id);
+          await releaseNotificationEmail(user.id, notification.id);
           throw error;
         }
       }

@@ -98,7 +98,7 @@ const forLog = (type: DetailType, d: LogTransitioned): PlannedNotification[] => 
 };
 
 /**
- * Who hears about an event, and how (DESIGN, issue "follow-ups"): plans submitted and reports
+ * Who hears about an event, and how: plans submitted and reports
  * completed go to the supervisors covering the facility; returned / approved / verified go to the
  * owner; a follow-up goes to its assignee. Nobody is told about what they did themselves.
  */

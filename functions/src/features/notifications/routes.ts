@@ -1,14 +1,18 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Notification } from '@dml/shared';
 import { followUpRoutes as routes } from '@dml/shared/routes/follow-ups';
-import { ddb, tableName } from '../../data/client.ts';
-import { partitions } from '../../data/keys.ts';
-import { getNotification, notificationItem, toNotification } from '../../data/notifications.ts';
-import { queryPage } from '../../data/query.ts';
-import { commit, tableItem } from '../../data/transact.ts';
-import type { Actor } from '../../http/actor.ts';
-import { notFound } from '../../http/errors.ts';
-import { implement } from '../../http/route-handler.ts';
+import { notificationIndexes, partitions } from '#data/keys';
+import {
+  countUnread,
+  getNotification,
+  notificationItem,
+  toNotification,
+  unreadNotifications,
+} from '#data/notifications';
+import { queryPage } from '#data/query';
+import { commit, tableItem } from '#data/transact';
+import { notFound } from '#domain/errors';
+import type { Actor } from '#http/actor';
+import { implement } from '#http/route-handler';
 
 const auditRead = (actor: Actor, entityId: string, ids: string[], at: Date) => ({
   actor: { id: actor.id, email: actor.email },
@@ -23,17 +27,10 @@ const auditRead = (actor: Actor, entityId: string, ids: string[], at: Date) => (
 const readAll = async (actor: Actor, now: Date) => {
   let marked = 0;
   for (;;) {
-    const { Items = [] } = await ddb().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :unread)',
-        ExpressionAttributeValues: { ':pk': partitions.notificationsOf(actor.id), ':unread': 'U#' },
-        Limit: 98,
-      }),
-    );
-    if (Items.length === 0) return marked;
-    const read = Items.map((item) => ({ ...toNotification(item), read_at: now.toISOString() }));
+    // Marked ones leave the unread prefix, so each round reads from its start again.
+    const unread = await unreadNotifications(actor.id, 98);
+    if (unread.length === 0) return marked;
+    const read = unread.map((n) => ({ ...n, read_at: now.toISOString() }));
     await commit({
       writes: read.map((n) => ({ item: tableItem('Put', { Item: notificationItem(actor.id, n) }) })),
       audit: auditRead(
@@ -50,7 +47,7 @@ const readAll = async (actor: Actor, now: Date) => {
 export const notificationRoutes = [
   implement(routes.listNotifications, async ({ actor, query }) => {
     const page = await queryPage({
-      index: 'gsi1',
+      index: notificationIndexes.byUser,
       partition: partitions.notificationsOf(actor.id),
       range: query.unread ? { beginsWith: 'U#' } : undefined,
       ascending: false,
@@ -59,25 +56,7 @@ export const notificationRoutes = [
     });
     return { items: page.items.map(toNotification), next_cursor: page.next_cursor };
   }),
-  implement(routes.notificationSummary, async ({ actor }) => {
-    let count = 0;
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const result = await ddb().send(
-        new QueryCommand({
-          TableName: tableName(),
-          IndexName: 'gsi1',
-          KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :unread)',
-          ExpressionAttributeValues: { ':pk': partitions.notificationsOf(actor.id), ':unread': 'U#' },
-          Select: 'COUNT',
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      count += result.Count ?? 0;
-      startKey = result.LastEvaluatedKey;
-    } while (startKey);
-    return { unread_count: count };
-  }),
+  implement(routes.notificationSummary, async ({ actor }) => ({ unread_count: await countUnread(actor.id) })),
   implement(routes.readNotification, async ({ actor, params, now }) => {
     const current = await getNotification(actor.id, params.id);
     if (!current) throw notFound('Notification');

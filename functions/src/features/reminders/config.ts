@@ -1,4 +1,4 @@
-import { optionalEnv } from '../../env.ts';
+import { optionalEnv } from '#env';
 
 /** Reminder thresholds, in days; each can be changed per deployment through its env var. */
 export type ReminderThresholds = {

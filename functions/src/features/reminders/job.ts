@@ -1,13 +1,12 @@
-import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { addDays, DEFAULT_TIME_ZONE, todayIn } from '@dml/shared';
-import type { Mailer } from '../../adapters/mailer.ts';
-import { assignmentsOfFacility } from '../../data/assignments.ts';
-import { ddb, tableName } from '../../data/client.ts';
-import { keys, partitions } from '../../data/keys.ts';
-import { type Item, type ListQuery, queryPage } from '../../data/query.ts';
-import { getUsers } from '../../data/users.ts';
-import { digestEmail } from '../../emails/digest.ts';
-import { logger } from '../../logger.ts';
+import type { Mailer } from '#adapters/mailer';
+import { assignmentsOfFacility } from '#data/assignments';
+import { claimDigest, releaseDigest } from '#data/digests';
+import { followUpIndexes, logIndexes, partitions } from '#data/keys';
+import { type ListQuery, queryAll } from '#data/query';
+import { getUsers } from '#data/users';
+import { digestEmail } from '#emails/digest';
+import { logger } from '#logger';
 import type { ReminderThresholds } from './config.ts';
 import {
   buildDigests,
@@ -17,40 +16,10 @@ import {
   type WaitingReview,
 } from './digest.ts';
 
-/** Every item of a key-bounded query, page by page; returns the items and what was evaluated. */
+/** Every item of a key-bounded query, with what was evaluated to find them. */
 const readAll = async (query: Omit<ListQuery, 'limit' | 'cursor'>) => {
-  const items: Item[] = [];
-  let evaluated = 0;
-  let cursor: string | undefined;
-  do {
-    const page = await queryPage({ ...query, limit: 100, cursor });
-    items.push(...page.items);
-    evaluated += page.stats.scanned;
-    cursor = page.next_cursor ?? undefined;
-  } while (cursor);
-  return { items, evaluated };
-};
-
-/** A digest goes out at most once per person per day: the marker is claimed before sending. */
-const claimDigest = async (date: string, userId: string, at: Date) => {
-  try {
-    await ddb().send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: {
-          ...keys.digestSent(date, userId),
-          entity: 'digest_sent',
-          sent_at: at.toISOString(),
-          expires_at: Math.floor(at.getTime() / 1000) + 40 * 86_400,
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
-    return true;
-  } catch (error) {
-    if ((error as { name?: string }).name === 'ConditionalCheckFailedException') return false;
-    throw error;
-  }
+  const { items, stats } = await queryAll(query);
+  return { items, evaluated: stats.scanned };
 };
 
 /**
@@ -74,12 +43,12 @@ export const runReminders = async (input: {
 
   const [followUps, visits, reviews] = await Promise.all([
     readAll({
-      index: 'gsi3',
+      index: followUpIndexes.open,
       partition: partitions.openFollowUps(),
       range: { lte: `${addDays(today, thresholds.dueSoonDays)}#~` },
     }),
     readAll({
-      index: 'gsi2',
+      index: logIndexes.byStatus,
       partition: partitions.logsByStatus('approved'),
       range: { between: [tomorrow, `${tomorrow}#~`] },
     }),
@@ -160,7 +129,7 @@ export const runReminders = async (input: {
       report.digests_sent += 1;
     } catch (error) {
       // Let a re-run today try again for this person.
-      await ddb().send(new DeleteCommand({ TableName: tableName(), Key: keys.digestSent(today, userId) }));
+      await releaseDigest(today, userId);
       report.failed += 1;
       logger.error('digest failed', { error: error as Error, userId });
     }

@@ -20,6 +20,7 @@ let optedOut: Person;
 const trigger = async () => {
   const response = await fetch(`${stack.outputs.apiUrl}/_local/schedules/reminders?at=${AT}`, {
     method: 'POST',
+    headers: { 'x-dml-local-control': '1' },
   });
   expect(response.status).toBe(200);
   return (await response.json()) as Record<string, number>;

@@ -1,4 +1,5 @@
 import { getUser } from '@dml/functions/data/users';
+import { isDomainError } from '@dml/functions/domain/errors';
 import {
   changeFollowUpStatus,
   createFollowUp,
@@ -14,7 +15,6 @@ import {
 } from '@dml/functions/features/logs/service';
 import { assignFacilities } from '@dml/functions/features/users/assignments';
 import type { Actor } from '@dml/functions/http/actor';
-import { HttpError } from '@dml/functions/http/errors';
 import { startTestStack, type TestStack } from '@dml/infra/local/testing/stack';
 import { addDays, allowedActions, type FollowUp, type LogAction, type MentorshipLog } from '@dml/shared';
 import fc from 'fast-check';
@@ -125,7 +125,7 @@ const play = async (ops: Op[]) => {
     try {
       return await run();
     } catch (error) {
-      if (error instanceof HttpError && error.status < 500) return undefined;
+      if (isDomainError(error)) return undefined;
       throw error;
     }
   };

@@ -1,35 +1,24 @@
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Facility, FollowUp, MentorshipLog } from '@dml/shared';
-import { assignmentsOfFacility } from '../../data/assignments.ts';
-import { ddb, tableName } from '../../data/client.ts';
-import { getFacilities, toFacility } from '../../data/facilities.ts';
-import { allFigureItems, figureKey } from '../../data/figures.ts';
-import { toFollowUp } from '../../data/follow-ups.ts';
-import { partitions } from '../../data/keys.ts';
-import { toLog } from '../../data/logs.ts';
-import { type Item, type ListQuery, queryPage } from '../../data/query.ts';
-import type { FigureItem } from '../../domain/dashboard.ts';
+import { assignmentsOfFacility } from '#data/assignments';
+import { getFacilities, toFacility } from '#data/facilities';
+import { allFigureItems, replaceFigureItems } from '#data/figures';
+import { toFollowUp } from '#data/follow-ups';
+import { facilityIndexes, followUpIndexes, logIndexes, partitions } from '#data/keys';
+import { toLog } from '#data/logs';
+import { type ListQuery, queryAll } from '#data/query';
+import type { FigureItem } from '#domain/dashboard';
 import {
   type Contribution,
   followUpContributions,
   logContributions,
   type Placement,
-  scopes,
+  subjects,
   sumContributions,
-} from '../../domain/figures.ts';
+} from '#domain/figures';
 
-const everything = async (query: Omit<ListQuery, 'limit' | 'cursor'>) => {
-  const items: Item[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await queryPage({ ...query, limit: 100, cursor });
-    items.push(...page.items);
-    cursor = page.next_cursor ?? undefined;
-  } while (cursor);
-  return items;
-};
+const everything = async (query: Omit<ListQuery, 'limit' | 'cursor'>) => (await queryAll(query)).items;
 
-const key = (scope: string, sk: string) => `${scope}\u0000${sk}`;
+const key = (subject: string, sk: string) => `${subject}\u0000${sk}`;
 const nonZero = (values: FigureItem) => Object.fromEntries(Object.entries(values).filter(([, n]) => n !== 0));
 const same = (a: FigureItem, b: FigureItem) => {
   const x = nonZero(a);
@@ -40,13 +29,15 @@ const same = (a: FigureItem, b: FigureItem) => {
 /** What every figure item should hold, recomputed from the logs, follow-ups, facilities and assignments. */
 export const expectedFigures = async () => {
   const [logs, followUps, listed] = await Promise.all([
-    everything({ index: 'gsi1', partition: partitions.logs() }).then((items) => items.map(toLog)),
+    everything({ index: logIndexes.all, partition: partitions.logs() }).then((items) => items.map(toLog)),
     Promise.all(
       ['pending', 'in_progress', 'completed'].map((s) =>
-        everything({ index: 'gsi6', partition: partitions.followUpsByStatus(s) }),
+        everything({ index: followUpIndexes.byStatus, partition: partitions.followUpsByStatus(s) }),
       ),
     ).then((pages) => pages.flat().map(toFollowUp)),
-    everything({ index: 'gsi1', partition: partitions.facilities() }).then((items) => items.map(toFacility)),
+    everything({ index: facilityIndexes.all, partition: partitions.facilities() }).then((items) =>
+      items.map(toFacility),
+    ),
   ]);
   // Logs may point at retired facilities, which the active list leaves out.
   const known = new Map<string, Facility>(listed.map((f) => [f.id, f]));
@@ -70,30 +61,19 @@ export const expectedFigures = async () => {
     ...logs.flatMap((log: MentorshipLog) => logContributions(log, placement(log.facility_id))),
     ...followUps.flatMap((f: FollowUp) => followUpContributions(f, placement(f.facility_id))),
     ...listed.flatMap((f) => [
-      { scope: scopes.programme(), sk: 'CURRENT', attr: 'facilities', value: 1 },
-      { scope: scopes.state(f.state), sk: 'CURRENT', attr: 'facilities', value: 1 },
+      { subject: subjects.programme(), sk: 'CURRENT', attr: 'facilities', value: 1 },
+      { subject: subjects.state(f.state), sk: 'CURRENT', attr: 'facilities', value: 1 },
     ]),
     ...[...coverers.entries()]
       .filter(([facilityId]) => !known.get(facilityId)?.deleted_at)
       .flatMap(([, users]) =>
         users.flatMap((u) => [
-          { scope: scopes.user(u), sk: 'CURRENT', attr: 'facilities', value: 1 },
-          { scope: scopes.mentor(u), sk: 'CURRENT', attr: 'facilities', value: 1 },
+          { subject: subjects.user(u), sk: 'CURRENT', attr: 'facilities', value: 1 },
+          { subject: subjects.mentor(u), sk: 'CURRENT', attr: 'facilities', value: 1 },
         ]),
       ),
   ];
-  return new Map(sumContributions(contributions).map((i) => [key(i.scope, i.sk), i]));
-};
-
-const writeAll = async (requests: Record<string, unknown>[]) => {
-  for (let i = 0; i < requests.length; i += 25) {
-    let pending: Record<string, Record<string, unknown>[]> | undefined = {
-      [tableName()]: requests.slice(i, i + 25),
-    };
-    while (pending && Object.keys(pending).length)
-      pending = (await ddb().send(new BatchWriteCommand({ RequestItems: pending })))
-        .UnprocessedItems as typeof pending;
-  }
+  return new Map(sumContributions(contributions).map((i) => [key(i.subject, i.sk), i]));
 };
 
 /**
@@ -103,37 +83,31 @@ const writeAll = async (requests: Record<string, unknown>[]) => {
  */
 export const reconcileFigures = async (options: { fix: boolean }) => {
   const expected = await expectedFigures();
-  const actual = new Map((await allFigureItems()).map((i) => [key(i.scope, i.sk), i]));
-  const drifted: { scope: string; sk: string; expected: FigureItem; actual: FigureItem }[] = [];
+  const actual = new Map((await allFigureItems()).map((i) => [key(i.subject, i.sk), i]));
+  const drifted: { subject: string; sk: string; expected: FigureItem; actual: FigureItem }[] = [];
   for (const [k, want] of expected) {
     const have = actual.get(k)?.values ?? {};
     if (!same(want.deltas, have))
-      drifted.push({ scope: want.scope, sk: want.sk, expected: nonZero(want.deltas), actual: nonZero(have) });
+      drifted.push({
+        subject: want.subject,
+        sk: want.sk,
+        expected: nonZero(want.deltas),
+        actual: nonZero(have),
+      });
   }
   for (const [k, have] of actual) {
     if (!expected.has(k) && Object.keys(nonZero(have.values)).length)
-      drifted.push({ scope: have.scope, sk: have.sk, expected: {}, actual: nonZero(have.values) });
+      drifted.push({ subject: have.subject, sk: have.sk, expected: {}, actual: nonZero(have.values) });
   }
   if (options.fix && drifted.length) {
-    await writeAll(
-      drifted.map((d) => ({
-        PutRequest: {
-          Item: {
-            ...figureKey(d.scope, d.sk),
-            entity: 'figures',
-            gsi1pk: 'FIGURES',
-            gsi1sk: `${d.scope}#${d.sk}`,
-            ...d.expected,
-          },
-        },
-      })),
-    );
+    await replaceFigureItems(drifted.map((d) => ({ subject: d.subject, sk: d.sk, values: d.expected })));
   }
   return {
     items_expected: expected.size,
     items_stored: actual.size,
     items_drifted: drifted.length,
     fixed: options.fix && drifted.length > 0,
-    drift: drifted.slice(0, 20),
+    // The report's field is named `scope` (the API's wire name for a figure item's subject).
+    drift: drifted.slice(0, 20).map(({ subject, ...rest }) => ({ scope: subject, ...rest })),
   };
 };

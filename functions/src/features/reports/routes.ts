@@ -1,5 +1,5 @@
 import { reportRoutes as routes } from '@dml/shared/routes/reports';
-import { implement } from '../../http/route-handler.ts';
+import { implement } from '#http/route-handler';
 import { reconcileFigures } from './reconcile.ts';
 import { dashboard, facilityPerformance, facilitySummary, mentorSummary, trends } from './service.ts';
 

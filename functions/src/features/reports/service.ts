@@ -1,27 +1,29 @@
 import { addDays, type Facility, type FacilitySummaryRow, type MentorSummaryRow } from '@dml/shared';
-import { assignmentsOfFacility, assignmentsOfUser } from '../../data/assignments.ts';
-import { getFacilities, getFacility, listFacilities } from '../../data/facilities.ts';
-import { readFigures, readFiguresOfMany } from '../../data/figures.ts';
-import { partitions } from '../../data/keys.ts';
-import { toSummary } from '../../data/logs.ts';
-import { queryPage } from '../../data/query.ts';
-import { getUsers, listUsers } from '../../data/users.ts';
-import { dashboardFigures, type FigureItems, monthFigures } from '../../domain/dashboard.ts';
-import { scopes } from '../../domain/figures.ts';
-import type { Actor } from '../../http/actor.ts';
-import { notFound } from '../../http/errors.ts';
-import { assertFacilityInScope } from '../scope.ts';
-import { reportPeriod, reportScope } from './scope.ts';
+import { assignmentsOfFacility, assignmentsOfUser } from '#data/assignments';
+import { getFacilities, getFacility, listFacilities } from '#data/facilities';
+import { readFigures, readFiguresOfMany } from '#data/figures';
+import { logIndexes, partitions } from '#data/keys';
+import { toSummary } from '#data/logs';
+import { queryPage } from '#data/query';
+import { getUsers, listUsers } from '#data/users';
+import { dashboardFigures, type FigureItems, monthFigures } from '#domain/dashboard';
+import { notFound } from '#domain/errors';
+import { subjects } from '#domain/figures';
+import { assertFacilityInScope } from '#features/scope';
+import type { Actor } from '#http/actor';
+import { reportPeriod } from './period.ts';
+import { reportSubject } from './subject.ts';
 
 type Query = { months: number; facility_id?: string; state?: string; mentor_id?: string };
 
 /** The dashboard: one BatchGet of at most five figure items, whatever the size of the programme. */
 export const dashboard = async (actor: Actor, query: Query, now: Date) => {
-  const scope = await reportScope(actor, query);
+  const subject = await reportSubject(actor, query);
   const { today, months, years, period } = reportPeriod(query.months, now);
-  const items = await readFigures(scope.scope, years);
+  const items = await readFigures(subject.subject, years);
   return {
-    scope: { kind: scope.kind, label: scope.label },
+    // `scope` is the response's (wire) name for the subject.
+    scope: { kind: subject.kind, label: subject.label },
     period,
     ...dashboardFigures(items, months, today, addDays(today, 7)),
     generated_at: now.toISOString(),
@@ -29,11 +31,11 @@ export const dashboard = async (actor: Actor, query: Query, now: Date) => {
 };
 
 export const trends = async (actor: Actor, query: Query, now: Date) => {
-  const scope = await reportScope(actor, query);
+  const subject = await reportSubject(actor, query);
   const { months, years, period } = reportPeriod(query.months, now);
-  const items = await readFigures(scope.scope, years);
+  const items = await readFigures(subject.subject, years);
   return {
-    scope: { kind: scope.kind, label: scope.label },
+    scope: { kind: subject.kind, label: subject.label },
     period,
     months: months.map((m) => monthFigures(items, m)),
   };
@@ -76,13 +78,13 @@ export const mentorSummary = async (actor: Actor, query: Query, now: Date) => {
   const { today, months, years, period } = reportPeriod(query.months, now);
   const mentors = (await mentorsInScope(actor)).sort((a, b) => a.name.localeCompare(b.name));
   const figures = await readFiguresOfMany(
-    mentors.map((m) => scopes.mentor(m.id)),
+    mentors.map((m) => subjects.mentor(m.id)),
     years,
   );
   const items: MentorSummaryRow[] = mentors.map((m) => ({
     mentor_id: m.id,
     mentor_name: m.name,
-    ...summaryOf(figures.get(scopes.mentor(m.id)) as FigureItems, months, today),
+    ...summaryOf(figures.get(subjects.mentor(m.id)) as FigureItems, months, today),
   }));
   return { period, items };
 };
@@ -106,12 +108,12 @@ export const facilitySummary = async (
       .sort((a, b) => a.name.localeCompare(b.name));
   }
   const figures = await readFiguresOfMany(
-    facilities.map((f) => scopes.facility(f.id)),
+    facilities.map((f) => subjects.facility(f.id)),
     years,
   );
   const items: FacilitySummaryRow[] = facilities.map((f) => {
     const { facilities_assigned: _one, ...row } = summaryOf(
-      figures.get(scopes.facility(f.id)) as FigureItems,
+      figures.get(subjects.facility(f.id)) as FigureItems,
       months,
       today,
     );
@@ -133,10 +135,10 @@ export const facilityPerformance = async (actor: Actor, facilityId: string, mont
   const facility = await getFacility(facilityId);
   if (!facility) throw notFound('Facility');
   const { today, months: list, years, period } = reportPeriod(months, now);
-  const items = await readFigures(scopes.facility(facilityId), years);
+  const items = await readFigures(subjects.facility(facilityId), years);
   const figures = dashboardFigures(items, list, today, addDays(today, 7));
   const visits = await queryPage({
-    index: 'gsi3',
+    index: logIndexes.byFacility,
     partition: partitions.logsByFacility(facilityId),
     ascending: false,
     limit: 20,

@@ -1,18 +1,55 @@
 import type { AssignFacilitiesBody, Facility } from '@dml/shared';
 import type * as z from 'zod';
-import { type Assignment, assignmentItem, assignmentsOfUser } from '../../data/assignments.ts';
-import { facilitiesInState, getFacilities } from '../../data/facilities.ts';
-import { keys } from '../../data/keys.ts';
-import { assignedCountWrites, syncScopeFigures } from '../../data/scope-figures.ts';
-import { syncScopePointers } from '../../data/scope-pointers.ts';
-import { commit, tableItem } from '../../data/transact.ts';
-import { getUser } from '../../data/users.ts';
-import { batchPlan, planAssignments } from '../../domain/assignments.ts';
-import type { Actor } from '../../http/actor.ts';
-import { badRequest, conflict, notFound } from '../../http/errors.ts';
+import { type Assignment, assignmentItem, assignmentsOfFacility, assignmentsOfUser } from '#data/assignments';
+import { facilitiesInState, getFacilities } from '#data/facilities';
+import { keys } from '#data/keys';
+import { assignedCountWrites, syncScopeFigures } from '#data/scope-figures';
+import { syncScopePointers } from '#data/scope-pointers';
+import { commit, tableItem } from '#data/transact';
+import { getUser } from '#data/users';
+import { batchPlan, planAssignments } from '#domain/assignments';
+import { badRequest, conflict, notFound } from '#domain/errors';
+import type { Actor } from '#http/actor';
 
 /** One transaction holds ≤ 100 items: the assignment writes, two facility counts and the audit entry. */
 const WRITES_PER_TRANSACTION = 96;
+
+/**
+ * The most users who may cover one facility. Every change to a log or follow-up there writes each
+ * coverer's scope pointer and figures in the same transaction (at most 100 items, about 3 per
+ * coverer), so the limit is refused here, clearly, rather than by a failed write later.
+ */
+export const MAX_USERS_PER_FACILITY = 25;
+/** Facilities whose pointers and figures are brought in line at the same time. */
+const SYNC_CONCURRENCY = 8;
+
+/** 400 if adding the user would take a facility over the limit of users covering it. */
+const checkRoomForCoverer = async (
+  adding: readonly string[],
+  body: z.output<typeof AssignFacilitiesBody>,
+) => {
+  const full: string[] = [];
+  for (let i = 0; i < adding.length; i += 25) {
+    const chunk = adding.slice(i, i + 25);
+    const counts = await Promise.all(chunk.map(async (id) => (await assignmentsOfFacility(id)).length));
+    chunk.forEach((id, j) => {
+      if ((counts[j] ?? 0) >= MAX_USERS_PER_FACILITY) full.push(id);
+    });
+  }
+  if (full.length === 0) return;
+  const position = new Map<string, number>();
+  if ('facility_ids' in body)
+    body.facility_ids.forEach((id, i) => {
+      if (!position.has(id)) position.set(id, i);
+    });
+  throw badRequest(
+    `A facility can be covered by at most ${MAX_USERS_PER_FACILITY} users; remove someone from it first.`,
+    full.map((id) => ({
+      path: position.has(id) ? `facility_ids.${position.get(id)}` : 'state',
+      message: `facility ${id} already has ${MAX_USERS_PER_FACILITY} users covering it`,
+    })),
+  );
+};
 
 export type AssignedFacilityView = Facility & { assigned_at: string };
 
@@ -56,6 +93,7 @@ export const assignFacilities = async (
   const requested = await requestedFacilityIds(body);
   const current = (await assignmentsOfUser(userId)).map((a) => a.facility_id);
   const plan = planAssignments(current, requested, body.mode);
+  await checkRoomForCoverer(plan.add, body);
   const stale = () =>
     conflict("This user's facilities changed while you were editing. Reload and try again.");
 
@@ -101,10 +139,13 @@ export const assignFacilities = async (
       },
     });
     have = after;
-    for (const { op, id } of batch) {
-      await syncScopePointers(userId, id, op);
-      await syncScopeFigures(userId, id, op);
-    }
+    for (let i = 0; i < batch.length; i += SYNC_CONCURRENCY)
+      await Promise.all(
+        batch.slice(i, i + SYNC_CONCURRENCY).map(async ({ op, id }) => {
+          await syncScopePointers(userId, id, op);
+          await syncScopeFigures(userId, id, op);
+        }),
+      );
   }
   return assignedFacilities(userId);
 };

@@ -1,13 +1,14 @@
 import type { User } from '@dml/shared';
 import { userRoutes as routes } from '@dml/shared/routes/users';
-import type { UserDirectory } from '../../adapters/directory.ts';
-import type { Mailer } from '../../adapters/mailer.ts';
-import { assignmentsOfFacility } from '../../data/assignments.ts';
-import { pageOf } from '../../data/cursor.ts';
-import { requestHash } from '../../data/idempotency.ts';
-import { getUser, getUserIdByEmail, getUsers, listUsers, type UserFilters } from '../../data/users.ts';
-import { implement } from '../../http/route-handler.ts';
-import { scopeOf } from '../scope.ts';
+import type { UserDirectory } from '#adapters/directory';
+import type { Mailer } from '#adapters/mailer';
+import { mapBounded } from '#concurrency';
+import { assignmentsOfFacility } from '#data/assignments';
+import { pageOf } from '#data/cursor';
+import { requestHash } from '#data/idempotency';
+import { getUser, getUserIdByEmail, getUsers, listUsers, type UserFilters } from '#data/users';
+import { scopeOf } from '#features/scope';
+import { implement } from '#http/route-handler';
 import { assignedFacilities, assignFacilities } from './assignments.ts';
 import { createUser, deactivateUser, getVisibleUser, resendInvitation, updateUser } from './service.ts';
 
@@ -20,6 +21,9 @@ const matches = (user: User, f: UserFilters) =>
       ? user.email === f.q.toLowerCase()
       : user.name.toLowerCase().startsWith(f.q.toLowerCase())));
 
+/** Facilities whose user lists are read at the same time when a supervisor lists users. */
+const FACILITY_READS_IN_FLIGHT = 8;
+
 /** Supervisors list the users of their facilities: a bounded set assembled in memory. */
 const listUsersInScope = async (
   supervisorId: string,
@@ -29,7 +33,9 @@ const listUsersInScope = async (
 ) => {
   const scope = await scopeOf({ id: supervisorId, role: 'supervisor' });
   const facilityIds = scope.all ? [] : [...scope.facilityIds];
-  const assignments = (await Promise.all(facilityIds.map(assignmentsOfFacility))).flat();
+  const assignments = (
+    await mapBounded(facilityIds, FACILITY_READS_IN_FLIGHT, (id) => assignmentsOfFacility(id))
+  ).flat();
   const users = (await getUsers(assignments.map((a) => a.user_id)))
     .filter((u) => matches(u, filters))
     .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));

@@ -1,19 +1,21 @@
 import { randomInt } from 'node:crypto';
 import type { CreateUserBody, UpdateUserBody, User } from '@dml/shared';
 import type * as z from 'zod';
-import type { UserDirectory } from '../../adapters/directory.ts';
-import type { Mailer } from '../../adapters/mailer.ts';
-import { type IdempotencyClaim, idempotentCreate } from '../../data/idempotency.ts';
-import { commit, IdempotentReplay, readIdempotencyRecord, tableItem } from '../../data/transact.ts';
-import { emailMarkerItem, getUser, getUserIdByEmail, userItem } from '../../data/users.ts';
-import { diffChanges } from '../../domain/diff.ts';
-import { temporaryPassword } from '../../domain/passwords.ts';
-import { checkUserEdit } from '../../domain/user-rules.ts';
-import { invitationEmail } from '../../emails/invitation.ts';
-import type { Actor } from '../../http/actor.ts';
-import { conflict, duplicate, HttpError, notFound, versionConflict } from '../../http/errors.ts';
-import { logger } from '../../logger.ts';
-import { sharesAFacility } from '../scope.ts';
+import type { UserDirectory } from '#adapters/directory';
+import type { Mailer } from '#adapters/mailer';
+import { type IdempotencyClaim, idempotentCreate } from '#data/idempotency';
+import { enforceRateLimit } from '#data/rate-limit';
+import { commit, IdempotentReplay, readIdempotencyRecord, tableItem } from '#data/transact';
+import { emailMarkerItem, getUser, getUserIdByEmail, userItem } from '#data/users';
+import { ifVersion } from '#data/versioned';
+import { diffChanges } from '#domain/diff';
+import { conflict, duplicate, forbidden, notFound, versionConflict } from '#domain/errors';
+import { temporaryPassword } from '#domain/passwords';
+import { checkUserEdit } from '#domain/user-rules';
+import { invitationEmail } from '#emails/invitation';
+import { sharesAFacility } from '#features/scope';
+import type { Actor } from '#http/actor';
+import { logger } from '#logger';
 
 export type UserDeps = { directory: UserDirectory; mailer: Mailer; webUrl: string };
 type CreateInput = z.output<typeof CreateUserBody>;
@@ -179,9 +181,7 @@ export const updateUser = async (
   const allowed = checkUserEdit(actor, id, changes);
   if (!allowed.ok) {
     const details = allowed.fields?.map((path) => ({ path, message: 'you may not change this' }));
-    throw allowed.status === 403
-      ? new HttpError(403, 'forbidden', allowed.message, details)
-      : conflict(allowed.message, details);
+    throw allowed.status === 403 ? forbidden(allowed.message, details) : conflict(allowed.message, details);
   }
   if (current.version !== version) throw versionConflict(current);
 
@@ -201,14 +201,11 @@ export const updateUser = async (
   try {
     await commit({
       writes: [
-        {
-          item: tableItem('Put', {
-            Item: userItem(next),
-            ConditionExpression: 'version = :expected',
-            ExpressionAttributeValues: { ':expected': current.version },
-          }),
-          onConditionFailed: async () => versionConflict(await getUser(id, true)),
-        },
+        ifVersion.put(userItem(next), current.version, async () => {
+          const now = await getUser(id, true);
+          if (!now) throw notFound('User');
+          return now;
+        }),
       ],
       audit: {
         actor: auditActor(actor),
@@ -241,6 +238,9 @@ export const resendInvitation = async (deps: UserDeps, actor: Actor, id: string,
   if (account.status !== 'FORCE_CHANGE_PASSWORD') {
     throw conflict('This user has already chosen a password. They can reset it from the sign-in page.');
   }
+  // Each resend emails a new password: bounded per admin and per invitee.
+  await enforceRateLimit('resendInvitation', actor.id, now);
+  await enforceRateLimit('invitationsToOnePerson', user.id, now);
   const password = temporaryPassword(randomInt);
   await deps.directory.setTemporaryPassword(user.email, password);
   await commit({

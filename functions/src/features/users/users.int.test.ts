@@ -1,7 +1,4 @@
-import {
-  AdminGetUserCommand,
-  AdminListGroupsForUserCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
+import { createDirectoryProbe } from '@dml/infra/local/testing/directory';
 import { createPeople, NEW_PASSWORD, type People } from '@dml/infra/local/testing/people';
 import { startTestStack, type TestStack } from '@dml/infra/local/testing/stack';
 import { type AuditEntry, ErrorBody, type Page, type User, type UserCreated } from '@dml/shared';
@@ -21,17 +18,7 @@ const uniqueEmail = (tag: string) => `${tag}-${crypto.randomUUID().slice(0, 8)}@
 const auditOf = async (id: string) =>
   (await stack.api.get<Page<AuditEntry>>(`/api/audit-logs?entity_type=user&entity_id=${id}`, admin)).body
     .items;
-/** cognito-local lists groups by the internal username (not the email alias), so look that up first. */
-const groupsOf = async (email: string) => {
-  const UserPoolId = stack.outputs.userPoolId;
-  const { Username } = await stack.cognito.client.send(
-    new AdminGetUserCommand({ UserPoolId, Username: email }),
-  );
-  const { Groups } = await stack.cognito.client.send(
-    new AdminListGroupsForUserCommand({ UserPoolId, Username }),
-  );
-  return Groups?.map((g) => g.GroupName);
-};
+const groupsOf = (email: string) => createDirectoryProbe(stack.outputs).groups(email);
 
 describe('inviting users', () => {
   it('creates the Cognito account in the role group, the profile, and emails a working temporary password', async () => {
@@ -177,10 +164,7 @@ describe('changing users', () => {
     const deactivated = await stack.api.delete<User>(`/api/users/${user.id}?version=1`, admin);
     expect(deactivated.status).toBe(200);
     expect(deactivated.body.is_active).toBe(false);
-    const account = await stack.cognito.client.send(
-      new AdminGetUserCommand({ UserPoolId: stack.outputs.userPoolId, Username: user.email }),
-    );
-    expect(account.Enabled).toBe(false);
+    expect((await createDirectoryProbe(stack.outputs).account(user.email)).enabled).toBe(false);
     const me = await stack.api.get('/api/auth/me', user.token);
     expect(me.status).toBe(401);
     expect(ErrorBody.parse(me.body).error.code).toBe('account_disabled');
@@ -275,5 +259,30 @@ describe('listing users', () => {
       expect(response.status).toBe(400);
       expect(ErrorBody.parse(response.body).error.details?.[0]?.path).toBe('cursor');
     }
+  });
+});
+
+describe('assigning facilities', () => {
+  it('names facility_ids and the limit when a request carries too many, and assigns nothing', async () => {
+    const created = await stack.api.post<UserCreated>(
+      '/api/users',
+      { email: uniqueEmail('many'), name: 'Many Facilities', role: 'supervisor' },
+      admin,
+    );
+    const ids = Array.from({ length: 501 }, () => crypto.randomUUID());
+    const response = await stack.api.post(
+      `/api/users/${created.body.id}/assign-facilities`,
+      { facility_ids: ids },
+      admin,
+    );
+    expect(response.status).toBe(400);
+    expect(ErrorBody.parse(response.body).error.details).toEqual([
+      { path: 'facility_ids', message: 'at most 500 facilities at a time' },
+    ]);
+    const assigned = await stack.api.get<Page<unknown>>(
+      `/api/users/${created.body.id}/assigned-facilities`,
+      admin,
+    );
+    expect(assigned.body.items).toEqual([]);
   });
 });

@@ -7,15 +7,14 @@ import { literalString, num, pdfDate, ref, textString } from './syntax.ts';
 
 /**
  * A small PDF writer for the visit report: pages of text in the standard Helvetica fonts and JPEG/PNG
- * photos, nothing else. It replaces pdf-lib, whose code, font metrics and zlib port (pako) made
- * ≈ 420 KB of the function's ≈ 600 KB minified bundle, over the 300 KB budget; here compression is
- * node:zlib, part of the Lambda runtime, and the whole writer minifies to ≈ 11 KB.
- * The API follows the subset of pdf-lib the report used, so the layout code barely changed.
+ * photos, nothing else, so no PDF library is bundled: compression is node:zlib (part of the Lambda
+ * runtime) and the whole writer minifies to ≈ 11 KB. Its API is the few drawing calls the report's
+ * layout needs (pages, text, images, document info), named as in the common PDF libraries.
  */
 
 export { PdfFont, type StandardFontName } from './fonts.ts';
 
-/** An RGB colour, each component 0–1 (as pdf-lib's rgb()). */
+/** An RGB colour, each component 0–1, as PDF's DeviceRGB takes it. */
 export type Color = { r: number; g: number; b: number };
 export const rgb = (r: number, g: number, b: number): Color => ({ r, g, b });
 

@@ -1,5 +1,5 @@
 /**
- * The file structure of a PDF (PDF 32000-1 §7.5): header, numbered objects, the cross-reference table
+ * The file structure of a PDF (ISO 32000-1, section 7.5): header, numbered objects, the cross-reference table
  * that gives each object's byte offset, and the trailer naming the catalog and the Info dictionary.
  * Viewers find objects through the xref table, so its offsets must be exact: they are counted from the
  * very bytes written, never computed from string lengths (a latin1 char is one byte, a JS char is not).

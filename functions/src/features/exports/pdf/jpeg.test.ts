@@ -68,4 +68,14 @@ describe('JPEG header reading', () => {
       /Cannot embed this JPEG/,
     );
   });
+
+  it('refuses a frame larger than a shrunk photo, which every viewer would have to decode', () => {
+    expect(() => readJpegInfo(jpegHeader({ width: 8000, height: 8000, components: 3 }))).toThrow(
+      'Cannot embed this JPEG: too many pixels (8000×8000)',
+    );
+    expect(readJpegInfo(jpegHeader({ width: 1600, height: 1200, components: 3 }))).toMatchObject({
+      width: 1600,
+      height: 1200,
+    });
+  });
 });

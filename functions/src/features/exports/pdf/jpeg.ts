@@ -1,3 +1,5 @@
+import { tooManyPixels } from './limits.ts';
+
 /**
  * What a PDF needs to know about a JPEG to embed it as is: PDF viewers decode baseline and progressive
  * JPEG themselves (DCTDecode), so the file is copied byte for byte and only its frame header is read.
@@ -56,6 +58,7 @@ export const readJpegInfo = (bytes: Uint8Array): JpegInfo => {
               ? 'DeviceCMYK'
               : fail(`${components} colour components`);
       if (width === 0 || height === 0) fail('no size in the frame header');
+      if (tooManyPixels(width, height)) fail(`too many pixels (${width}×${height})`);
       frame = { width, height, colorSpace };
     } else if (OTHER_SOF_MARKERS.has(marker)) {
       fail(`unsupported coding (SOF marker 0x${marker.toString(16)})`);

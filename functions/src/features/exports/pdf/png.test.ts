@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_IMAGE_PIXELS } from './limits.ts';
 import { decodePng } from './png.ts';
 import { makePng, rgbaPng } from './test-fixtures.ts';
 
@@ -149,5 +150,14 @@ describe('PNG decoding', () => {
     bytes.writeUInt32BE(1, 16);
     bytes.writeUInt32BE(1, 20);
     expect(() => decodePng(bytes)).toThrow(/Cannot embed this PNG: corrupt image data/);
+  });
+
+  it('refuses a small file that claims more pixels than a photo has, before inflating anything', () => {
+    // The probe's file: 148 KB that would decode to 6000 × 6000 RGBA, 144 MB of samples.
+    const bomb = Buffer.from(makePng({ width: W, height: H, colorType: 6, rows: rgbRows }));
+    bomb.writeUInt32BE(6000, 16);
+    bomb.writeUInt32BE(6000, 20);
+    expect(() => decodePng(bomb)).toThrow('Cannot embed this PNG: too many pixels (6000×6000)');
+    expect(MAX_IMAGE_PIXELS).toBeGreaterThanOrEqual(1600 * 1600);
   });
 });

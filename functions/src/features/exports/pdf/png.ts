@@ -1,4 +1,5 @@
 import { inflateSync } from 'node:zlib';
+import { tooManyPixels } from './limits.ts';
 
 /**
  * A PNG decoded to what a PDF image takes: 8-bit grey or RGB samples, and 8-bit alpha when any pixel
@@ -20,8 +21,6 @@ export type DecodedPng = {
 };
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-/** Beyond this the decoded pixels alone would take hundreds of MB of the Lambda's memory. */
-const MAX_PIXELS = 40_000_000;
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 
 const fail = (why: string): never => {
@@ -56,7 +55,9 @@ const readChunks = (bytes: Uint8Array) => {
       if (bitDepth === 16) fail('16-bit PNGs are not supported');
       if (bitDepth !== 8 && !(colorType === 3 && [1, 2, 4].includes(bitDepth)))
         fail(`bit depth ${bitDepth} is not supported for colour type ${colorType}`);
-      if (width === 0 || height === 0 || width * height > MAX_PIXELS) fail(`bad size ${width}×${height}`);
+      if (width === 0 || height === 0) fail(`bad size ${width}×${height}`);
+      // Checked from the header, before a byte is inflated.
+      if (tooManyPixels(width, height)) fail(`too many pixels (${width}×${height})`);
       header = { width, height, bitDepth, colorType, channels };
     } else if (type === 'PLTE') palette = body;
     else if (type === 'tRNS') transparency = body;
@@ -69,7 +70,7 @@ const readChunks = (bytes: Uint8Array) => {
 };
 
 /**
- * Undoes the row filters (None, Sub, Up, Average, Paeth; PNG spec §9): each row starts with its filter
+ * Undoes the row filters (None, Sub, Up, Average, Paeth; PNG specification, section 9): each row starts with its filter
  * type, and a byte is predicted from the byte one pixel left (a), above (b) and above-left (c).
  * Returns the rows without their filter bytes.
  */
