@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { type BucketProbe, createBucketProbe } from '@dml/infra/local/testing/bucket';
 import { DEFAULT_TIME_ZONE, todayIn } from '@dml/shared/domain/dates';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,16 +9,9 @@ import { browserSession } from './support/session.ts';
 const FACILITY = 'Kano Municipal Primary Health Centre';
 
 const e2e = browserSession();
-let s3: S3Client;
+let s3: BucketProbe;
 beforeAll(() => {
-  s3 = new S3Client({
-    endpoint: e2e.stack.outputs.s3Endpoint,
-    region: e2e.stack.outputs.region,
-    forcePathStyle: true,
-    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-  });
+  s3 = createBucketProbe(e2e.stack.outputs);
 });
 afterAll(() => {
   s3?.destroy();
@@ -75,12 +68,7 @@ const jpegSize = (bytes: Uint8Array): { width: number; height: number } => {
   throw new Error('no SOF marker');
 };
 
-const objectsOf = async (logId: string) =>
-  (
-    await s3.send(
-      new ListObjectsV2Command({ Bucket: e2e.stack.outputs.bucketName, Prefix: `attachments/${logId}/` }),
-    )
-  ).Contents ?? [];
+const objectsOf = (logId: string) => s3.list(`attachments/${logId}/`);
 
 describe('attachments', () => {
   it('a mentor attaches a 4000 × 3000 photo from a phone: it is shrunk to 1600 px, shown, and the supervisor downloads it', async () => {
@@ -122,12 +110,9 @@ describe('attachments', () => {
     // What landed in the bucket is at most 1600 px on its long side.
     const objects = await objectsOf(logId);
     expect(objects).toHaveLength(1);
-    const key = objects[0]?.Key ?? '';
+    const key = objects[0]?.key ?? '';
     expect(key).toMatch(new RegExp(`^attachments/${logId}/[0-9a-f-]{36}/anc-register\\.jpg$`));
-    const stored = await (
-      await s3.send(new GetObjectCommand({ Bucket: e2e.stack.outputs.bucketName, Key: key }))
-    ).Body?.transformToByteArray();
-    if (!stored) throw new Error('object has no body');
+    const stored = await s3.bytes(key);
     const size = jpegSize(stored);
     expect(Math.max(size.width, size.height)).toBe(1600);
     expect(size).toEqual({ width: 1600, height: 1200 });

@@ -5,7 +5,7 @@ export type ClientErrorCode = 'network_error' | 'invalid_response';
 
 type ErrorFields = ErrorBody['error'];
 
-/** Every failed API call throws this: the DESIGN §7 error body plus the HTTP status (0 when offline). */
+/** Every failed API call throws this: the API's error body plus the HTTP status (0 when offline). */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   readonly code: ErrorCode | ClientErrorCode;

@@ -27,7 +27,7 @@ const FacilitiesPage = lazy(() =>
   import('../features/facilities/FacilitiesPage.tsx').then((m) => ({ default: m.FacilitiesPage })),
 );
 const FacilityDetailPage = lazy(() =>
-  import('../features/facilities/FacilityDetailPage.tsx').then((m) => ({ default: m.FacilityDetailPage })),
+  import('../pages/FacilityPage.tsx').then((m) => ({ default: m.FacilityPage })),
 );
 const LogsPage = lazy(() => import('../features/logs/LogsPage.tsx').then((m) => ({ default: m.LogsPage })));
 const LogDetailPage = lazy(() =>

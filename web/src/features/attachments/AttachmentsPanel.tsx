@@ -1,167 +1,24 @@
-import {
-  type AttachmentWithUrl,
-  isImageType,
-  MAX_ATTACHMENT_BYTES,
-  MAX_ATTACHMENTS_PER_LOG,
-  MAX_IMAGE_EDGE_PX,
-} from '@dml/shared/api/attachments';
+import { type AttachmentWithUrl, isImageType, MAX_ATTACHMENTS_PER_LOG } from '@dml/shared/api/attachments';
 import type { MentorshipLogView } from '@dml/shared/api/logs';
 import { type ChangeEvent, type MouseEvent, useState } from 'react';
 import { errorMessage } from '../../api/ApiError.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { useViewer } from '../../layout/useViewer.ts';
-import { formatBytes, formatDateTime } from '../../lib/format.ts';
+import { formatBytes } from '../../lib/format.ts';
 import { plural } from '../../lib/text.ts';
+import { AddFiles } from './AddFiles.tsx';
 import { LINK_FRESH_MS, useDeleteAttachment, useFreshLink, useLogAttachments } from './api.ts';
-import { ACCEPT_CAMERA, ACCEPT_FILES } from './prepare.ts';
-import { isBusy, type UploadItem, useUploads } from './uploads.ts';
+import { DocumentList, UnfinishedList } from './FileLists.tsx';
+import { Thumbnail } from './Thumbnail.tsx';
+import { UploadRow } from './UploadRow.tsx';
+import { isBusy, useUploads } from './uploads.ts';
 
 /** A thumbnail whose link failed this soon after loading the list is broken, not expired. */
 const EXPIRED_AFTER_MS = 30_000;
 
-const documentKinds: Record<string, string> = {
-  'application/pdf': 'PDF',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
-  'image/heic': 'HEIC photo',
-};
-
-const sizeText = (item: UploadItem) => {
-  if (item.size === null) return formatBytes(item.originalSize);
-  if (!item.resized) return formatBytes(item.size);
-  const [width, height] = item.resized.to;
-  return `${formatBytes(item.originalSize)} → ${formatBytes(item.size)} (${width} × ${height})`;
-};
-
-const phaseText = (item: UploadItem) => {
-  switch (item.phase) {
-    case 'preparing':
-      return 'Getting it ready…';
-    case 'waiting':
-      return 'Waiting to upload';
-    case 'requesting':
-      return 'Starting the upload…';
-    case 'uploading':
-      return `Uploading… ${Math.round(item.progress * 100)}%`;
-    case 'confirming':
-      return 'Checking the file…';
-    case 'failed':
-      return 'Not uploaded';
-    case 'rejected':
-      return 'Not added';
-  }
-};
-
-const UploadRow = ({
-  item,
-  onRetry,
-  onCancel,
-}: {
-  item: UploadItem;
-  onRetry: () => void;
-  onCancel: () => void;
-}) => {
-  const sending = item.phase === 'uploading' || item.phase === 'confirming' || item.phase === 'requesting';
-  return (
-    <li className={`upload upload--${item.phase}`}>
-      <div className="upload__head">
-        <span className="upload__name">{item.name}</span>
-        <span className="upload__size muted">{sizeText(item)}</span>
-      </div>
-      {sending && (
-        <progress
-          className="upload__bar"
-          max={100}
-          value={Math.round(item.progress * 100)}
-          aria-label={`Uploading ${item.name}`}
-        />
-      )}
-      <p className="upload__status">{phaseText(item)}</p>
-      {item.error && (
-        <p className="field__error" role="alert">
-          {item.error}
-        </p>
-      )}
-      <div className="upload__buttons">
-        {item.phase === 'failed' && (
-          <button type="button" className="button" onClick={onRetry} aria-label={`Retry ${item.name}`}>
-            Retry
-          </button>
-        )}
-        <button
-          type="button"
-          className="button button--link"
-          onClick={onCancel}
-          aria-label={`${isBusy(item) ? 'Cancel' : 'Dismiss'} ${item.name}`}
-        >
-          {isBusy(item) ? 'Cancel' : 'Dismiss'}
-        </button>
-      </div>
-    </li>
-  );
-};
-
-/** A photo's preview: a link to the file, an expired link renewed by reloading the list. */
-const Thumbnail = ({
-  attachment,
-  onLinkFailed,
-  onOpen,
-  onRemove,
-}: {
-  attachment: AttachmentWithUrl;
-  onLinkFailed: () => boolean;
-  onOpen: (event: MouseEvent<HTMLAnchorElement>, attachment: AttachmentWithUrl) => void;
-  onRemove?: () => void;
-}) => {
-  const [broken, setBroken] = useState(false);
-  const url = attachment.download_url ?? undefined;
-  return (
-    <li className="thumb">
-      <a
-        href={url}
-        className="thumb__link"
-        onClick={(event) => onOpen(event, attachment)}
-        aria-label={`Download ${attachment.file_name}`}
-      >
-        {broken || !url ? (
-          <span className="thumb__placeholder" aria-hidden="true">
-            {documentKinds[attachment.file_type] ?? 'Photo'}
-          </span>
-        ) : (
-          <img
-            className="thumb__image"
-            src={url}
-            alt={attachment.file_name}
-            loading="lazy"
-            decoding="async"
-            onError={() => {
-              // An expired link: the list reloads with fresh ones (and this thumbnail with it).
-              if (!onLinkFailed()) setBroken(true);
-            }}
-          />
-        )}
-      </a>
-      <div className="thumb__caption">
-        <span className="thumb__name">{attachment.file_name}</span>
-        <span className="muted">{formatBytes(attachment.file_size)}</span>
-      </div>
-      {onRemove && (
-        <button
-          type="button"
-          className="button button--link thumb__remove"
-          onClick={onRemove}
-          aria-label={`Remove ${attachment.file_name}`}
-        >
-          Remove
-        </button>
-      )}
-    </li>
-  );
-};
-
 /**
- * A log's photos and documents (seeds/000 attachments): thumbnails and download links for everyone who
+ * A log's photos and documents: thumbnails and download links for everyone who
  * can read the log; for its owner while it is editable (and admins), adding files — from the gallery or
  * the camera — with each file's progress, retry and removal. Photos are shrunk on the phone first.
  */
@@ -257,61 +114,10 @@ export const AttachmentsPanel = ({ log }: { log: MentorshipLogView }) => {
           </ul>
         )}
         {documents.length > 0 && (
-          <ul className="item-list attachment-docs" aria-label="Documents">
-            {documents.map((attachment) => (
-              <li key={attachment.id} className="item-list__item">
-                <a
-                  href={attachment.download_url ?? undefined}
-                  className="item-list__title"
-                  onClick={(event) => open(event, attachment)}
-                >
-                  {attachment.file_name}
-                </a>
-                <span className="item-list__meta muted">
-                  {[
-                    documentKinds[attachment.file_type] ?? attachment.file_type,
-                    formatBytes(attachment.file_size),
-                    attachment.confirmed_at ? formatDateTime(attachment.confirmed_at) : null,
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
-                {canChange && (
-                  <button
-                    type="button"
-                    className="button button--link attachment-docs__remove"
-                    onClick={() => setRemoving(attachment)}
-                    aria-label={`Remove ${attachment.file_name}`}
-                  >
-                    Remove
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
+          <DocumentList documents={documents} onOpen={open} onRemove={canChange ? setRemoving : undefined} />
         )}
         {unfinished.length > 0 && (
-          <ul className="item-list" aria-label="Unfinished uploads">
-            {unfinished.map((attachment) => (
-              <li key={attachment.id} className="item-list__item">
-                <span className="item-list__title">{attachment.file_name}</span>
-                <span className="muted">
-                  Upload not finished ({formatBytes(attachment.file_size)}).{' '}
-                  {canChange ? 'Remove it and add the file again.' : ''}
-                </span>
-                {canChange && (
-                  <button
-                    type="button"
-                    className="button button--link"
-                    onClick={() => setRemoving(attachment)}
-                    aria-label={`Remove ${attachment.file_name}`}
-                  >
-                    Remove
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
+          <UnfinishedList attachments={unfinished} onRemove={canChange ? setRemoving : undefined} />
         )}
       </>
     );
@@ -327,39 +133,7 @@ export const AttachmentsPanel = ({ log }: { log: MentorshipLogView }) => {
         </h2>
       </div>
 
-      {canChange && (
-        <div className="attach">
-          <div className="attach__buttons">
-            <label className={`button button--primary attach__pick${room <= 0 ? ' attach__pick--off' : ''}`}>
-              Add files
-              <input
-                type="file"
-                className="visually-hidden"
-                accept={ACCEPT_FILES}
-                multiple
-                disabled={room <= 0}
-                onChange={pick}
-              />
-            </label>
-            <label className={`button attach__pick attach__camera${room <= 0 ? ' attach__pick--off' : ''}`}>
-              Take a photo
-              <input
-                type="file"
-                className="visually-hidden"
-                accept={ACCEPT_CAMERA}
-                capture="environment"
-                disabled={room <= 0}
-                onChange={pick}
-              />
-            </label>
-          </div>
-          <p className="field__hint">
-            Photos are shrunk to {MAX_IMAGE_EDGE_PX} px before they are sent. PDF, Word and Excel files up to{' '}
-            {formatBytes(MAX_ATTACHMENT_BYTES)}; at most {MAX_ATTACHMENTS_PER_LOG} files a log.
-            {room <= 0 ? ' This log is full: remove a file to add another.' : ''}
-          </p>
-        </div>
-      )}
+      {canChange && <AddFiles room={room} onPick={pick} />}
       {pickProblem && (
         <p className="form__alert" role="alert">
           {pickProblem}

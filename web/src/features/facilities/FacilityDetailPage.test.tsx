@@ -1,11 +1,11 @@
 import type { Role } from '@dml/shared/roles';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { FacilityPage } from '../../pages/FacilityPage.tsx';
 import { errorReply, type FakeRequest, fakeApi, mockAccessToken } from '../../test/fakeApi.ts';
 import { facilityFixture, logSummaryFixture, pageOf, uuid } from '../../test/fixtures.ts';
 import { renderWithProviders, signedInAs } from '../../test/render.tsx';
 import { FacilitiesPage } from './FacilitiesPage.tsx';
-import { FacilityDetailPage } from './FacilityDetailPage.tsx';
 
 vi.mock('aws-amplify/auth', () => ({ fetchAuthSession: vi.fn(), signOut: vi.fn() }));
 vi.mock('../reports/charts.tsx', () => ({
@@ -81,7 +81,7 @@ const renderFacility = (
     path: `/facilities/${dala.id}`,
     routes: [
       { path: '/facilities', element: <FacilitiesPage /> },
-      { path: '/facilities/:id', element: <FacilityDetailPage /> },
+      { path: '/facilities/:id', element: <FacilityPage /> },
     ],
   });
   return { ...api, ...view };

@@ -10,7 +10,6 @@ import { RoleBadge } from '../../components/RoleBadge.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useViewer } from '../../layout/useViewer.ts';
 import { formatDate } from '../../lib/format.ts';
-import { FacilityPerformanceSection } from '../reports/FacilityPerformanceSection.tsx';
 import { useFacility, useFacilityUsers } from './api.ts';
 import { DeleteFacilityDialog } from './DeleteFacilityDialog.tsx';
 import type { FacilitiesLocationState } from './FacilitiesPage.tsx';
@@ -74,8 +73,11 @@ const AssignedUsers = ({ facility, canOpenUsers }: { facility: Facility; canOpen
   );
 };
 
-/** One facility: its details, and (for admins and supervisors) who covers it. Admins edit and delete here. */
-export const FacilityDetailPage = () => {
+/**
+ * One facility: its details, and (for admins and supervisors) who covers it. Admins edit and delete here.
+ * `performance`: the section the app shows below the details (its figures and visits, from reports).
+ */
+export const FacilityDetailPage = ({ performance }: { performance?: (facility: Facility) => ReactNode }) => {
   const { id = '' } = useParams();
   const { role } = useViewer();
   const isAdmin = role === 'admin';
@@ -178,9 +180,7 @@ export const FacilityDetailPage = () => {
         ))}
       </dl>
 
-      {!facility.deleted_at && (
-        <FacilityPerformanceSection facilityId={facility.id} facilityName={facility.name} />
-      )}
+      {!facility.deleted_at && performance?.(facility)}
 
       {(isAdmin || role === 'supervisor') && <AssignedUsers facility={facility} canOpenUsers />}
 

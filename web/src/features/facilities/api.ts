@@ -6,7 +6,6 @@ import { useApi } from '../../api/ApiProvider.tsx';
 import type { RequestOptions } from '../../api/client.ts';
 import { meQueryKey } from '../../api/useMe.ts';
 import { usePagedQuery } from '../../api/usePagedQuery.ts';
-import { userKeys } from '../users/keys.ts';
 import { facilityKeys } from './keys.ts';
 
 export type FacilityFilters = Omit<z.input<typeof ListFacilitiesQuery>, 'limit' | 'cursor'>;
@@ -65,7 +64,7 @@ export const useUpdateFacility = () => {
       client.setQueryData(facilityKeys.detail(facility.id), facility);
       void client.invalidateQueries({ queryKey: facilityKeys.lists });
       // Users' facility lists show names and states.
-      void client.invalidateQueries({ queryKey: userKeys.all });
+      void client.invalidateQueries({ queryKey: facilityKeys.ofAllUsers });
     },
   });
 };
@@ -82,7 +81,7 @@ export const useDeleteFacility = () => {
       }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: facilityKeys.lists });
-      void client.invalidateQueries({ queryKey: userKeys.all });
+      void client.invalidateQueries({ queryKey: facilityKeys.ofAllUsers });
       void client.invalidateQueries({ queryKey: meQueryKey });
     },
   });

@@ -6,4 +6,7 @@ export const facilityKeys = {
   detail: (id: string) => ['facilities', 'detail', id] as const,
   allUsers: ['facilities', 'users'] as const,
   users: (id: string) => ['facilities', 'users', id] as const,
+  /** The facilities assigned to a user (their page lists them): facility edits refresh them. */
+  ofAllUsers: ['facilities', 'of-user'] as const,
+  ofUser: (userId: string) => ['facilities', 'of-user', userId] as const,
 };

@@ -1,8 +1,7 @@
 import type { CheckIn } from '@dml/shared/api/logs';
 import { formatDateTime } from '../../lib/format.ts';
+import { metres } from './geolocation.ts';
 import { CheckInBadge } from './LogStatusBadge.tsx';
-
-const metres = (m: number) => (m >= 1000 ? `${(m / 1000).toFixed(1)} km` : `${Math.round(m)} m`);
 
 /** The geo check-in recorded at completion: on site or not, how far, how precise, and why if away. */
 export const CheckInSummary = ({ checkIn, reviewer }: { checkIn: CheckIn; reviewer: boolean }) => {

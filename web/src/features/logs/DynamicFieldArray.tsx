@@ -27,8 +27,7 @@ type Props = {
 const keyOf = (name: ListName) => (name === 'objectives' ? 'text' : 'value');
 
 /**
- * A list of text rows the user adds to, removes from and (ordered lists) reorders (seeds/000
- * `DynamicFieldArray`). Every control is a real button with a name that says which row it acts on.
+ * A list of text rows the user adds to, removes from and (ordered lists) reorders. Every control is a real button with a name that says which row it acts on.
  */
 export const DynamicFieldArray = ({
   name,

@@ -1,36 +1,22 @@
-import {
-  type LogAction,
-  MentorshipLogView,
-  ReopenBody,
-  ReturnBody,
-  TransitionBody,
-} from '@dml/shared/api/logs';
+import { MentorshipLogView } from '@dml/shared/api/logs';
+import { type LogAction, logActions } from '@dml/shared/domain/lifecycle';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { isApiError } from '../../api/ApiError.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import { useDeleteLog, useLogTransition } from './api.ts';
-import { CompleteDialog } from './CompleteDialog.tsx';
+import { actionTexts } from './actionTexts.ts';
+import { type TransitionRequest, useDeleteLog, useLogTransition } from './api.ts';
 import { describeError } from './describeError.tsx';
 import type { currentPosition } from './geolocation.ts';
 import { logKeys } from './keys.ts';
-import { actionLabels, statusLabels } from './labels.ts';
+import { statusLabels } from './labels.ts';
 import { TransitionDialog } from './TransitionDialog.tsx';
 
 type Open = LogAction | 'delete' | null;
 
-/** Done messages, shown on the page after the action. */
-const doneText: Record<LogAction | 'restore', string> = {
-  submit: 'Plan submitted for approval.',
-  withdraw: 'Plan withdrawn; it is a draft again.',
-  approve: 'Plan approved.',
-  return: 'Returned to the mentor with your comment.',
-  complete: 'Visit completed; the report goes to your supervisor.',
-  verify: 'Report verified.',
-  reopen: 'Report reopened.',
-  restore: 'Log restored.',
-};
+const doneText = (action: TransitionRequest['action']) =>
+  action === 'restore' ? 'Log restored.' : actionTexts[action].done;
 
 type Props = {
   log: MentorshipLogView;
@@ -56,7 +42,7 @@ export const LogActions = ({ log, onDone, startWith, locate }: Props) => {
   const [failure, setFailure] = useState<ReactNode>(null);
 
   /** A refusal: say why, and bring the page up to date when the log itself moved on. */
-  const refused = (error: unknown): ReactNode => {
+  const refused = (error: unknown, skip: readonly string[] = []): ReactNode => {
     if (isApiError(error) && error.code === 'version_conflict') {
       const current = MentorshipLogView.safeParse(error.current);
       if (current.success) client.setQueryData(logKeys.detail(log.id), current.data);
@@ -67,28 +53,23 @@ export const LogActions = ({ log, onDone, startWith, locate }: Props) => {
     if (isApiError(error) && (error.code === 'invalid_transition' || error.status === 403)) {
       void client.invalidateQueries({ queryKey: logKeys.detail(log.id) });
     }
-    return describeError(error);
+    return describeError(error, { skip });
   };
 
   const [dialogError, setDialogError] = useState<ReactNode>(null);
-  const succeeded = (action: LogAction | 'restore') => {
+  const succeeded = (action: TransitionRequest['action']) => {
     setOpen(null);
     setFailure(null);
     setDialogError(null);
-    onDone(doneText[action]);
+    onDone(doneText(action));
   };
 
-  /** Actions confirmed in a dialog: a refusal shows in the dialog. */
-  const run = (request: Parameters<typeof transition.mutateAsync>[0]) => {
-    setDialogError(null);
-    transition.mutate(request, {
-      onSuccess: () => succeeded(request.action),
-      onError: (error) => setDialogError(refused(error)),
-    });
-  };
+  /** Actions confirmed in a dialog: the dialog shows a refusal (the page is brought up to date). */
+  const confirm = (request: TransitionRequest) =>
+    transition.mutateAsync(request).then(() => succeeded(request.action));
 
   /** Direct actions (no dialog): a refusal shows above the buttons. */
-  const runNow = (request: Parameters<typeof transition.mutateAsync>[0]) => {
+  const runNow = (request: TransitionRequest) => {
     setFailure(null);
     transition.mutate(request, {
       onSuccess: () => succeeded(request.action),
@@ -131,16 +112,16 @@ export const LogActions = ({ log, onDone, startWith, locate }: Props) => {
       </button>,
     );
 
-  if (actions.includes('submit'))
-    button('submit', actionLabels.submit, () => runNow({ action: 'submit', body: { version } }), 'primary');
-  if (actions.includes('approve'))
-    button('approve', actionLabels.approve, () => setOpen('approve'), 'primary');
-  if (actions.includes('complete'))
-    button('complete', actionLabels.complete, () => setOpen('complete'), 'primary');
-  if (actions.includes('verify')) button('verify', actionLabels.verify, () => setOpen('verify'), 'primary');
-  if (actions.includes('return')) button('return', actionLabels.return, () => setOpen('return'));
-  if (actions.includes('withdraw')) button('withdraw', actionLabels.withdraw, () => setOpen('withdraw'));
-  if (actions.includes('reopen')) button('reopen', actionLabels.reopen, () => setOpen('reopen'));
+  // Primary actions first, each group in lifecycle order.
+  const offered = logActions
+    .filter((action) => actions.includes(action))
+    .sort((a, b) => Number(actionTexts[b].tone === 'primary') - Number(actionTexts[a].tone === 'primary'));
+  for (const action of offered) {
+    const row = actionTexts[action];
+    // Rows without a dialog are typed to take a body of just the version.
+    const now = () => runNow({ action, body: { version } } as TransitionRequest);
+    button(action, row.button, row.dialog ? () => setOpen(action) : now, row.tone);
+  }
   if (log.can_restore)
     button('restore', 'Restore', () => runNow({ action: 'restore', body: { version } }), 'primary');
   if (log.can_delete) button('delete', 'Delete', () => setOpen('delete'), 'danger');
@@ -167,90 +148,14 @@ export const LogActions = ({ log, onDone, startWith, locate }: Props) => {
         </div>
       )}
 
-      {open === 'approve' && (
+      {open && open !== 'delete' && actionTexts[open].dialog && (
         <TransitionDialog
-          title="Approve the plan"
-          description={`${log.mentor_name} can then make the visit and report it.`}
-          confirmLabel="Approve"
-          busyLabel="Approving…"
-          text={{ label: 'Comment', schema: TransitionBody.shape.comment, required: false }}
-          busy={busy}
-          error={dialogError}
-          onConfirm={(comment) => run({ action: 'approve', body: { version, comment } })}
-          onCancel={closeDialog}
-        />
-      )}
-      {open === 'verify' && (
-        <TransitionDialog
-          title="Verify the report"
-          description="Confirms the visit report is complete and accurate."
-          confirmLabel="Verify"
-          busyLabel="Verifying…"
-          text={{ label: 'Comment', schema: TransitionBody.shape.comment, required: false }}
-          busy={busy}
-          error={dialogError}
-          onConfirm={(comment) => run({ action: 'verify', body: { version, comment } })}
-          onCancel={closeDialog}
-        />
-      )}
-      {open === 'return' && (
-        <TransitionDialog
-          title={log.status === 'completed' ? 'Return the report' : 'Return the plan'}
-          description={`${log.mentor_name} sees your comment and can change it and send it again.`}
-          confirmLabel="Return"
-          busyLabel="Returning…"
-          text={{
-            label: 'Comment',
-            hint: 'Say what needs to change.',
-            schema: ReturnBody.shape.comment,
-            required: true,
-          }}
-          busy={busy}
-          error={dialogError}
-          onConfirm={(comment) => run({ action: 'return', body: { version, comment: comment ?? '' } })}
-          onCancel={closeDialog}
-        />
-      )}
-      {open === 'reopen' && (
-        <TransitionDialog
-          title="Reopen the report"
-          description="The log goes back to approved so the report can be corrected; the mentor is told."
-          confirmLabel="Reopen"
-          busyLabel="Reopening…"
-          text={{ label: 'Reason', schema: ReopenBody.shape.reason, required: true }}
-          busy={busy}
-          error={dialogError}
-          onConfirm={(reason) => run({ action: 'reopen', body: { version, reason: reason ?? '' } })}
-          onCancel={closeDialog}
-        />
-      )}
-      {open === 'withdraw' && (
-        <TransitionDialog
-          title="Withdraw the plan"
-          description="It goes back to draft; your supervisor no longer sees it in the review queue."
-          confirmLabel="Withdraw"
-          busyLabel="Withdrawing…"
-          busy={busy}
-          error={dialogError}
-          onConfirm={() => run({ action: 'withdraw', body: { version } })}
-          onCancel={closeDialog}
-        />
-      )}
-      {open === 'complete' && (
-        <CompleteDialog
+          action={open}
+          text={actionTexts[open].dialog}
           log={log}
-          busy={busy}
           locate={locate}
-          onComplete={(body) =>
-            transition.mutateAsync({ action: 'complete', body }).then(
-              () => succeeded('complete'),
-              (error: unknown) => {
-                // A conflict or a wrong status brings the page up to date; the dialog explains.
-                if (isApiError(error) && error.status !== 422) refused(error);
-                throw error;
-              },
-            )
-          }
+          onConfirm={confirm}
+          describe={refused}
           onCancel={closeDialog}
         />
       )}

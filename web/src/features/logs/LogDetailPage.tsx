@@ -1,37 +1,25 @@
 import type { MentorshipLogView } from '@dml/shared/api/logs';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { useViewer } from '../../layout/useViewer.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { useArrivalState } from '../../lib/useArrivalState.ts';
-import { AttachmentsPanel } from '../attachments/AttachmentsPanel.tsx';
-import { LogFollowUps } from '../follow-ups/LogFollowUps.tsx';
-import { useExportLog } from '../reports/api.ts';
-import { ExportButton } from '../reports/ExportButton.tsx';
+import { AttachmentsPanel } from '../attachments/index.ts';
+import { LogFollowUps } from '../follow-ups/index.ts';
 import { useLog } from './api.ts';
 import { CheckInSummary } from './CheckInSummary.tsx';
+import { useExportLog } from './exports.ts';
 import type { currentPosition } from './geolocation.ts';
 import { LogActions } from './LogActions.tsx';
-import type { LogPageLocationState } from './LogForm.tsx';
 import { LogRecordStatus } from './LogRecordStatus.tsx';
 import { LogStatusBadge } from './LogStatusBadge.tsx';
-import { fieldLabels, type TextField } from './logForm.ts';
+import type { LogPageLocationState } from './locationState.ts';
+import { fieldLabels, textFields } from './logForm.ts';
 import { ReviewTimeline } from './ReviewTimeline.tsx';
 
 const NotSet = () => <span className="muted">Not written</span>;
-
-const planRows: TextField[] = [
-  'performance_summary',
-  'identified_gaps',
-  'trends_summary',
-  'previous_followup',
-  'persistent_challenges',
-  'progress_made',
-  'resources_needed',
-  'facility_requests',
-  'logistics_notes',
-];
 
 const Details = ({ rows }: { rows: [string, ReactNode][] }) => (
   <dl className="details">
@@ -139,7 +127,7 @@ export const LogDetailPage = ({ locate }: { locate?: () => ReturnType<typeof cur
         ) : (
           <p className="muted">Nobody named yet.</p>
         )}
-        <Details rows={planRows.map((field) => [fieldLabels[field], log[field] ?? <NotSet />])} />
+        <Details rows={textFields.map((field) => [fieldLabels[field], log[field] ?? <NotSet />])} />
       </section>
 
       {reached(log) && (

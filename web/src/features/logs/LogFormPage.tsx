@@ -1,8 +1,9 @@
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useLog } from './api.ts';
-import { LogForm } from './LogForm.tsx';
+import { EditLogForm } from './EditLogForm.tsx';
 import { LogRecordStatus } from './LogRecordStatus.tsx';
 import { statusLabels } from './labels.ts';
+import { NewLogForm } from './NewLogForm.tsx';
 import type { AutosaveTiming } from './useAutosave.ts';
 
 const EditLog = ({ id, timing }: { id: string; timing?: AutosaveTiming }) => {
@@ -22,7 +23,7 @@ const EditLog = ({ id, timing }: { id: string; timing?: AutosaveTiming }) => {
       </section>
     );
   }
-  return <LogForm log={log} timing={timing} />;
+  return <EditLogForm log={log} timing={timing} />;
 };
 
 /**
@@ -32,5 +33,5 @@ export const LogFormPage = ({ timing }: { timing?: AutosaveTiming }) => {
   const { id } = useParams();
   const [search] = useSearchParams();
   if (id) return <EditLog key={id} id={id} timing={timing} />;
-  return <LogForm log={null} facilityId={search.get('facility') ?? ''} timing={timing} />;
+  return <NewLogForm facilityId={search.get('facility') ?? ''} />;
 };

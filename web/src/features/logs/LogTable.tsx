@@ -18,7 +18,7 @@ type Props = {
   note?: (log: LogSummary) => ReactNode;
 };
 
-/** Logs as a table on wide screens and as cards on phones (seeds/000 `MentorshipLogTable`). */
+/** Logs as a table on wide screens and as cards on phones. */
 export const LogTable = ({
   logs,
   caption,

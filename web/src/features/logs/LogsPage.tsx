@@ -1,10 +1,9 @@
-import type { LogSummary } from '@dml/shared/api/logs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { errorMessage, isApiError } from '../../api/ApiError.ts';
 import { useMe } from '../../api/useMe.ts';
 import { DebouncedTextField } from '../../components/DebouncedTextField.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import { FilterBar } from '../../components/FilterBar.tsx';
 import { ListResults } from '../../components/ListResults.tsx';
 import { NoMatches } from '../../components/NoMatches.tsx';
@@ -16,81 +15,14 @@ import { useViewer } from '../../layout/useViewer.ts';
 import { plural } from '../../lib/text.ts';
 import { useArrivalState } from '../../lib/useArrivalState.ts';
 import { useUrlFilters } from '../../lib/useUrlFilters.ts';
-import { useFacilityList } from '../facilities/api.ts';
-import { type ExportFilters, useExportReport } from '../reports/api.ts';
-import { ExportButton } from '../reports/ExportButton.tsx';
-import { useUserList } from '../users/api.ts';
-import { type LogFilters, useLogList, useLogTransition } from './api.ts';
+import { useFacilityList } from '../facilities/index.ts';
+import { useUserList } from '../users/index.ts';
+import { useLogList } from './api.ts';
+import { useExportReport } from './exports.ts';
 import { LogTable } from './LogTable.tsx';
 import { isLogStatus, statusOptions } from './labels.ts';
-
-const FILTER_KEYS = ['view', 'facility', 'mentor', 'status', 'from', 'to', 'q', 'sort'] as const;
-type FilterValues = Record<(typeof FILTER_KEYS)[number], string>;
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Problems that would make the API refuse the filters: shown under the field, and nothing is sent. */
-export const filterProblems = (values: FilterValues) => {
-  const problems: Partial<Record<'to' | 'q', string>> = {};
-  if (DATE.test(values.from) && DATE.test(values.to) && values.from > values.to)
-    problems.to = 'The end date must not be before the start date';
-  if (values.q.trim().length === 1) problems.q = 'Type at least 2 characters';
-  return problems;
-};
-
-/** The URL's filter values as the API's query (unknown or unfinished values are left out). */
-export const toLogQuery = (values: FilterValues, { canSeeDeleted = false } = {}): LogFilters => ({
-  facility_id: UUID.test(values.facility) ? values.facility : undefined,
-  mentor_id: UUID.test(values.mentor) ? values.mentor : undefined,
-  status: isLogStatus(values.status) ? values.status : undefined,
-  from: DATE.test(values.from) ? values.from : undefined,
-  to: DATE.test(values.to) ? values.to : undefined,
-  q: values.q.trim().length >= 2 ? values.q.trim() : undefined,
-  sort: values.sort === 'visit_date' ? 'visit_date' : '-visit_date',
-  deleted: canSeeDeleted && values.view === 'deleted' ? 'true' : undefined,
-});
-
-/** The list's filters that the Excel export understands (it takes no search words, sort or deleted view). */
-export const toExportQuery = (query: LogFilters): ExportFilters => ({
-  from: query.from,
-  to: query.to,
-  facility_id: query.facility_id,
-  mentor_id: query.mentor_id,
-  status: query.status,
-});
-
-/** Admins bring a deleted log back. */
-const RestoreButton = ({ log }: { log: LogSummary }) => {
-  const restore = useLogTransition(log.id);
-  const [done, setDone] = useState(false);
-  if (done) return <span className="muted">Restored</span>;
-  return (
-    <span className="row-action">
-      <button
-        type="button"
-        className="button"
-        disabled={restore.isPending}
-        aria-label={`Restore the visit to ${log.facility_name} on ${log.visit_date}`}
-        onClick={() =>
-          restore.mutate(
-            { action: 'restore', body: { version: log.version } },
-            { onSuccess: () => setDone(true) },
-          )
-        }
-      >
-        {restore.isPending ? 'Restoring…' : 'Restore'}
-      </button>
-      {restore.isError && (
-        <span className="field__error" role="alert">
-          {isApiError(restore.error) && restore.error.code === 'version_conflict'
-            ? 'It changed meanwhile; reload the list and try again.'
-            : errorMessage(restore.error)}
-        </span>
-      )}
-    </span>
-  );
-};
+import { FILTER_KEYS, filterProblems, toExportQuery, toLogQuery } from './logFilters.ts';
+import { RestoreButton } from './RestoreButton.tsx';
 
 /**
  * Mentorship logs: a mentor's own ("My logs"), a supervisor's scope, everything for admins (who also

@@ -42,7 +42,7 @@ const textAreas: { name: LogTextField; hint?: string; rows?: number }[] = [
   { name: 'logistics_notes', hint: 'Transport, lodging, contacts.' },
 ];
 
-/** Pre-visit planning (seeds/000 `PlanningSection`): where, when, what to look at and whom to see. */
+/** Pre-visit planning: where, when, what to look at and whom to see. */
 export const PlanningSection = ({
   register,
   control,

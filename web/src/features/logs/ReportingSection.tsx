@@ -9,7 +9,7 @@ type Props = {
   disabled?: boolean;
 };
 
-/** After the visit (seeds/000 `ReportingSection`): what came of it and what was learned. */
+/** After the visit: what came of it and what was learned. */
 export const ReportingSection = ({ register, errors, disabled = false }: Props) => (
   <fieldset className="form-section" disabled={disabled}>
     <legend className="form-section__title">Report</legend>

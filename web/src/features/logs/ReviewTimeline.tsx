@@ -2,7 +2,7 @@ import type { TrailEntry } from '@dml/shared/api/logs';
 import { formatDateTime } from '../../lib/format.ts';
 import { statusLabels, trailLabels } from './labels.ts';
 
-/** The review trail as a timeline (seeds/000 `TimelineView`): each step, who took it, when, and why. */
+/** The review trail as a timeline: each step, who took it, when, and why. */
 export const ReviewTimeline = ({ trail }: { trail: readonly TrailEntry[] }) => {
   if (trail.length === 0) return <p className="muted">No steps yet: the plan has not been submitted.</p>;
   return (

@@ -1,18 +1,19 @@
-import type { Page } from '@dml/shared/api/common';
+import type { IdPath, Page } from '@dml/shared/api/common';
 import type {
-  CompleteBody,
   CreateLogBody,
   ListLogsQuery,
   LogSummary,
   MentorshipLogView,
   UpdateLogBody,
 } from '@dml/shared/api/logs';
-import { logRoutes } from '@dml/shared/routes/logs';
+import type { LogAction } from '@dml/shared/domain/lifecycle';
+import type { RouteDef } from '@dml/shared/routes/define';
+import { logRoutes, type TransitionRoute, transitionRouteId } from '@dml/shared/routes/logs';
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type * as z from 'zod';
 import { useApi } from '../../api/ApiProvider.tsx';
 import { usePagedQuery } from '../../api/usePagedQuery.ts';
-import { followUpKeys } from '../follow-ups/keys.ts';
+import { followUpKeys } from '../follow-ups/index.ts';
 import { logKeys } from './keys.ts';
 
 export type LogFilters = Omit<z.input<typeof ListLogsQuery>, 'limit' | 'cursor'>;
@@ -93,38 +94,23 @@ export const useUpdateLog = () => {
   });
 };
 
+/** A lifecycle action with the body its route takes, or a restore: one member per route of the table. */
 export type TransitionRequest =
-  | { action: 'submit' | 'withdraw' | 'approve' | 'verify'; body: { version: number; comment?: string } }
-  | { action: 'return'; body: { version: number; comment: string } }
-  | { action: 'reopen'; body: { version: number; reason: string } }
-  | { action: 'complete'; body: CompleteBody }
-  | { action: 'restore'; body: { version: number } };
+  | { [A in LogAction]: { action: A; body: z.input<TransitionRoute<A>['body']> } }[LogAction]
+  | { action: 'restore'; body: z.input<typeof logRoutes.restoreLog.body> };
 
+/** What every action route shares: the log's id in the path, the log in its new state back. */
+type ActionRoute = RouteDef & { params: typeof IdPath; body: z.ZodType; response: typeof MentorshipLogView };
+
+const actionRoute = (action: TransitionRequest['action']): ActionRoute =>
+  action === 'restore' ? logRoutes.restoreLog : logRoutes[transitionRouteId(action)];
+
+/** Sends an action to its route; the request type already pairs each action with its body. */
 export const sendTransition = (
   api: ReturnType<typeof useApi>,
   id: string,
-  request: TransitionRequest,
-): Promise<MentorshipLogView> => {
-  const params = { id };
-  switch (request.action) {
-    case 'submit':
-      return api.request(logRoutes.submitLog, { params, body: request.body });
-    case 'withdraw':
-      return api.request(logRoutes.withdrawLog, { params, body: request.body });
-    case 'approve':
-      return api.request(logRoutes.approveLog, { params, body: request.body });
-    case 'verify':
-      return api.request(logRoutes.verifyLog, { params, body: request.body });
-    case 'return':
-      return api.request(logRoutes.returnLog, { params, body: request.body });
-    case 'reopen':
-      return api.request(logRoutes.reopenLog, { params, body: request.body });
-    case 'complete':
-      return api.request(logRoutes.completeLog, { params, body: request.body });
-    case 'restore':
-      return api.request(logRoutes.restoreLog, { params, body: request.body });
-  }
-};
+  { action, body }: TransitionRequest,
+): Promise<MentorshipLogView> => api.request(actionRoute(action), { params: { id }, body });
 
 /** Moves a log along its lifecycle (submit, approve, complete…), or restores a deleted one. */
 export const useLogTransition = (id: string) => {

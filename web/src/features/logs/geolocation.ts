@@ -14,6 +14,9 @@ const messages = {
 
 export const POSITION_TIMEOUT_MS = 20_000;
 
+/** A distance or an accuracy as people read it: `14 m`, `5.2 km`. */
+export const metres = (m: number) => (m >= 1000 ? `${(m / 1000).toFixed(1)} km` : `${Math.round(m)} m`);
+
 /**
  * The phone's position for the check-in: high accuracy (GPS), a reading at most a minute old, and a
  * time limit so a weak signal never blocks the report. Never throws: a failure is a result (the

@@ -1,6 +1,6 @@
 import type { CheckInFlag } from '@dml/shared/domain/geo';
 import type { LogAction, LogStatus } from '@dml/shared/domain/lifecycle';
-import { logStatuses } from '@dml/shared/domain/lifecycle';
+import { logActions, logStatuses, pastTense } from '@dml/shared/domain/lifecycle';
 import type { SelectOption } from '../../components/SelectField.tsx';
 
 export const statusLabels: Record<LogStatus, string> = {
@@ -20,27 +20,13 @@ export const statusOptions: SelectOption[] = logStatuses.map((value) => ({
 export const isLogStatus = (value: string): value is LogStatus =>
   (logStatuses as readonly string[]).includes(value);
 
-/** The button that takes the action. */
-export const actionLabels: Record<LogAction, string> = {
-  submit: 'Submit for approval',
-  withdraw: 'Withdraw',
-  approve: 'Approve',
-  return: 'Return',
-  complete: 'Complete visit',
-  verify: 'Verify',
-  reopen: 'Reopen',
-};
-
-/** A step of the review trail, as the timeline says it. */
-export const trailLabels: Record<LogAction, string> = {
-  submit: 'Submitted',
-  withdraw: 'Withdrawn',
-  approve: 'Approved',
-  return: 'Returned',
-  complete: 'Completed',
-  verify: 'Verified',
-  reopen: 'Reopened',
-};
+/** A step of the review trail, as the timeline says it: the action's past tense ("Submitted"). */
+export const trailLabels = Object.fromEntries(
+  logActions.map((action) => [
+    action,
+    pastTense[action].charAt(0).toUpperCase() + pastTense[action].slice(1),
+  ]),
+) as Record<LogAction, string>;
 
 export const checkInLabels: Record<CheckInFlag, string> = {
   on_site: 'On site',

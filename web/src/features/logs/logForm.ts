@@ -8,6 +8,8 @@ import {
   reportingFields,
   type UpdateLogBody,
 } from '@dml/shared/api/logs';
+import { logFieldLabels, type PlanningTextField, planningTextFields } from '@dml/shared/domain/log-fields';
+import { submitProblems as submitRules } from '@dml/shared/domain/log-requirements';
 import * as z from 'zod';
 import { formErrorMap } from '../../lib/forms.ts';
 
@@ -17,18 +19,8 @@ import { formErrorMap } from '../../lib/forms.ts';
  * and the conversions to and from the API's body.
  */
 
-export const textFields = [
-  'performance_summary',
-  'identified_gaps',
-  'trends_summary',
-  'previous_followup',
-  'persistent_challenges',
-  'progress_made',
-  'resources_needed',
-  'facility_requests',
-  'logistics_notes',
-] as const;
-export type TextField = (typeof textFields)[number];
+export const textFields = planningTextFields;
+export type TextField = PlanningTextField;
 export type ReportingField = (typeof reportingFieldNames)[number];
 export type PlanningField = (typeof planningFieldNames)[number];
 /** Every field the API may change on an existing log. */
@@ -41,27 +33,10 @@ export type LogFormValues = Record<TextField | ReportingField, string> & {
   objectives: { text: string }[];
 };
 
-export const fieldLabels: Record<EditableField | 'facility_id', string> = {
-  facility_id: 'Facility',
-  visit_date: 'Visit date',
-  performance_summary: 'Performance summary',
-  identified_gaps: 'Identified gaps',
-  trends_summary: 'Trends summary',
-  previous_followup: 'Previous follow-up',
-  persistent_challenges: 'Persistent challenges',
-  progress_made: 'Progress made',
-  resources_needed: 'Resources needed',
-  facility_requests: 'Facility requests',
-  logistics_notes: 'Logistics notes',
-  staff_to_engage: 'Staff to engage',
-  objectives: 'Objectives',
-  visit_outcomes: 'Visit outcomes',
-  lessons_learned: 'Lessons learned',
-};
+export const fieldLabels: Record<EditableField | 'facility_id', string> = logFieldLabels;
 
-/** Lifecycle minimums the server checks on submit and complete (mirrored to say so before sending). */
-export const MIN_SUMMARY = 10;
-export const MIN_OUTCOMES = 10;
+/** The minimums the API checks on submit and complete: the hints and the checks before sending say them. */
+export { MIN_OUTCOMES, MIN_SUMMARY } from '@dml/shared/domain/log-requirements';
 /** Stops the "Add" button; the shared schema holds the same limit and is what checks it. */
 export const MAX_STAFF = 50;
 
@@ -234,16 +209,5 @@ export const placeDetails = (values: LogFormValues, details: readonly ErrorDetai
   return { placed, unplaced };
 };
 
-/** What submit needs (DESIGN §6), checked before sending so the fields say it at once. */
-export const submitProblems = (values: LogFormValues): ErrorDetail[] => {
-  const mine = apiValuesOfForm(values);
-  const problems: ErrorDetail[] = [];
-  if ((mine.performance_summary ?? '').length < MIN_SUMMARY)
-    problems.push({
-      path: 'performance_summary',
-      message: `needs at least ${MIN_SUMMARY} characters before you submit`,
-    });
-  if (mine.objectives.length === 0)
-    problems.push({ path: 'objectives', message: 'add at least one objective before you submit' });
-  return problems;
-};
+/** What submit needs, checked on the values the form would send so the fields say it at once. */
+export const submitProblems = (values: LogFormValues): ErrorDetail[] => submitRules(apiValuesOfForm(values));

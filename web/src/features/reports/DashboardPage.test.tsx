@@ -296,7 +296,7 @@ describe('DashboardPage', () => {
 });
 
 describe('reportQuery', () => {
-  const values = { months: '', scope: '', facility: '', state: '', mentor: '' };
+  const values = { months: '', subject: '', facility: '', state: '', mentor: '' };
 
   it('keeps to the periods offered, 3 months by default', () => {
     expect(reportQuery({ ...values, months: '6' }, 'mentor')).toEqual({ months: 6 });
@@ -305,17 +305,20 @@ describe('reportQuery', () => {
 
   it('never sends a mentor’s filters, nor a supervisor’s state or mentor', () => {
     expect(reportQuery({ ...values, facility: dala.id }, 'mentor')).toEqual({ months: 3 });
-    expect(reportQuery({ ...values, scope: 'state', state: 'Kano' }, 'supervisor')).toEqual({ months: 3 });
+    expect(reportQuery({ ...values, subject: 'state', state: 'Kano' }, 'supervisor')).toEqual({ months: 3 });
     expect(reportQuery({ ...values, facility: dala.id }, 'supervisor')).toEqual({
       months: 3,
       facility_id: dala.id,
     });
   });
 
-  it('sends only the admin’s chosen kind of scope', () => {
+  it('sends only what the admin chose the figures for', () => {
     const all = { ...values, facility: dala.id, state: 'Kano', mentor: uuid(101) };
-    expect(reportQuery({ ...all, scope: 'facility' }, 'admin')).toEqual({ months: 3, facility_id: dala.id });
-    expect(reportQuery({ ...all, scope: 'state' }, 'admin')).toEqual({ months: 3, state: 'Kano' });
-    expect(reportQuery({ ...all, scope: '' }, 'admin')).toEqual({ months: 3 });
+    expect(reportQuery({ ...all, subject: 'facility' }, 'admin')).toEqual({
+      months: 3,
+      facility_id: dala.id,
+    });
+    expect(reportQuery({ ...all, subject: 'state' }, 'admin')).toEqual({ months: 3, state: 'Kano' });
+    expect(reportQuery({ ...all, subject: '' }, 'admin')).toEqual({ months: 3 });
   });
 });

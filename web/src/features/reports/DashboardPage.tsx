@@ -1,3 +1,4 @@
+import { isId } from '@dml/shared/api/common';
 import type { Role } from '@dml/shared/roles';
 import { errorMessage } from '../../api/ApiError.ts';
 import { DashboardCards } from '../../components/DashboardCards.tsx';
@@ -11,8 +12,8 @@ import { ListSkeleton } from '../../components/Skeleton.tsx';
 import { useViewer } from '../../layout/useViewer.ts';
 import { plural } from '../../lib/text.ts';
 import { useUrlFilters } from '../../lib/useUrlFilters.ts';
-import { useFacilityList } from '../facilities/api.ts';
-import { useUserList } from '../users/api.ts';
+import { useFacilityList } from '../facilities/index.ts';
+import { useUserList } from '../users/index.ts';
 import {
   DEFAULT_MONTHS,
   PERIODS,
@@ -27,9 +28,9 @@ import { kpiCards } from './kpis.ts';
 import { periodText } from './months.ts';
 import { FacilitySummaryTable, MentorSummaryTable } from './SummaryTables.tsx';
 
-const KEYS = ['months', 'scope', 'facility', 'state', 'mentor'] as const;
+/** `subject`: what an admin's figures are for (the programme, or one state, facility or mentor). */
+const KEYS = ['months', 'subject', 'facility', 'state', 'mentor'] as const;
 type Values = Record<(typeof KEYS)[number], string>;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const monthsOf = (value: string) => {
   const months = Number(value);
@@ -42,17 +43,17 @@ export const monthsOf = (value: string) => {
  */
 export const reportQuery = (values: Values, role: Role | null): ReportFilters => {
   const months = monthsOf(values.months);
-  if (role === 'supervisor' && UUID.test(values.facility)) return { months, facility_id: values.facility };
+  if (role === 'supervisor' && isId(values.facility)) return { months, facility_id: values.facility };
   if (role === 'admin') {
-    if (values.scope === 'state' && values.state.trim()) return { months, state: values.state.trim() };
-    if (values.scope === 'facility' && UUID.test(values.facility))
+    if (values.subject === 'state' && values.state.trim()) return { months, state: values.state.trim() };
+    if (values.subject === 'facility' && isId(values.facility))
       return { months, facility_id: values.facility };
-    if (values.scope === 'mentor' && UUID.test(values.mentor)) return { months, mentor_id: values.mentor };
+    if (values.subject === 'mentor' && isId(values.mentor)) return { months, mentor_id: values.mentor };
   }
   return { months };
 };
 
-const scopeOptions: SelectOption[] = [
+const subjectOptions: SelectOption[] = [
   { value: '', label: 'Whole programme' },
   { value: 'state', label: 'One state' },
   { value: 'facility', label: 'One facility' },
@@ -80,7 +81,7 @@ const PeriodPicker = ({ months, onChange }: { months: number; onChange: (months:
   </fieldset>
 );
 
-const ScopeFilter = ({
+const SubjectFilter = ({
   role,
   values,
   setFilters,
@@ -112,11 +113,11 @@ const ScopeFilter = ({
     <>
       <SelectField
         label="Figures for"
-        value={values.scope}
-        onChange={(event) => setFilters({ scope: event.target.value, facility: '', state: '', mentor: '' })}
-        options={scopeOptions}
+        value={values.subject}
+        onChange={(event) => setFilters({ subject: event.target.value, facility: '', state: '', mentor: '' })}
+        options={subjectOptions}
       />
-      {values.scope === 'state' && (
+      {values.subject === 'state' && (
         <SelectField
           label="State"
           value={values.state}
@@ -124,7 +125,7 @@ const ScopeFilter = ({
           options={[{ value: '', label: 'Choose a state' }, ...states.map((s) => ({ value: s, label: s }))]}
         />
       )}
-      {values.scope === 'facility' && (
+      {values.subject === 'facility' && (
         <SelectField
           label="Facility"
           value={values.facility}
@@ -132,7 +133,7 @@ const ScopeFilter = ({
           options={[{ value: '', label: 'Choose a facility' }, ...facilityOptions]}
         />
       )}
-      {values.scope === 'mentor' && (
+      {values.subject === 'mentor' && (
         <SelectField
           label="Mentor"
           value={values.mentor}
@@ -216,8 +217,8 @@ const Summaries = ({ months, state }: { months: number; state: string | undefine
 };
 
 /**
- * Dashboards (seeds/000 reports): KPI cards for the period and scope, monthly trends, and for
- * supervisors and admins the facilities and mentors compared. The period and scope live in the URL.
+ * Dashboards: KPI cards for the period and what the figures are for, monthly trends, and for
+ * supervisors and admins the facilities and mentors compared. The period and the filter live in the URL.
  */
 export const DashboardPage = () => {
   const { role } = useViewer();
@@ -262,7 +263,7 @@ export const DashboardPage = () => {
       {/* biome-ignore lint/a11y/useSemanticElements: jsdom (our tests) does not know <search> yet; the role is the same */}
       <div role="search" className="filters dashboard-filters" aria-label="Dashboard filters">
         <PeriodPicker months={months} onChange={(value) => filters.setFilter('months', String(value))} />
-        <ScopeFilter role={role} values={values} setFilters={filters.setFilters} />
+        <SubjectFilter role={role} values={values} setFilters={filters.setFilters} />
       </div>
 
       <ResultsRegion label="Figures" stale={dashboard.isPlaceholderData}>

@@ -7,7 +7,7 @@ import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { plural } from '../../lib/text.ts';
-import { CheckInBadge, LogStatusBadge } from '../logs/LogStatusBadge.tsx';
+import { CheckInBadge, LogStatusBadge } from '../logs/index.ts';
 import { PERIODS, useFacilityPerformance } from './api.ts';
 import { TrendsFigure } from './ChartFigures.tsx';
 

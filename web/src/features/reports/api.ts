@@ -1,7 +1,6 @@
-import type { ExportFile, ExportQuery, FacilitySummaryRow } from '@dml/shared/api/reports';
+import type { FacilitySummaryRow } from '@dml/shared/api/reports';
 import { reportRoutes } from '@dml/shared/routes/reports';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type * as z from 'zod';
 import { useApi } from '../../api/ApiProvider.tsx';
 import { usePagedQuery } from '../../api/usePagedQuery.ts';
 import { reportKeys } from './keys.ts';
@@ -22,7 +21,7 @@ export const useDashboard = (filters: ReportFilters, { enabled = true } = {}) =>
     queryKey: reportKeys.dashboard(filters),
     queryFn: ({ signal }) => api.request(reportRoutes.dashboard, { query: filters, signal }),
     staleTime: FRESH_MS,
-    // Another period or scope: the last figures stay (marked busy) instead of a flash of skeletons.
+    // Another period or filter: the last figures stay (marked busy) instead of a flash of skeletons.
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -68,19 +67,4 @@ export const useFacilityPerformance = (id: string, months: number) => {
       api.request(reportRoutes.facilityPerformance, { params: { id }, query: { months }, signal }),
     staleTime: FRESH_MS,
   });
-};
-
-/** The logs list's filters the export understands (not the search words, the sort or the deleted view). */
-export type ExportFilters = z.input<typeof ExportQuery>;
-
-/** Asks for the XLSX of the logs matching the list's filters; resolves with its short-lived link. */
-export const useExportReport = () => {
-  const api = useApi();
-  return (query: ExportFilters): Promise<ExportFile> => api.request(reportRoutes.exportReport, { query });
-};
-
-/** Asks for a log's PDF visit report. */
-export const useExportLog = () => {
-  const api = useApi();
-  return (id: string): Promise<ExportFile> => api.request(reportRoutes.exportLog, { params: { id } });
 };

@@ -13,7 +13,7 @@ export const formatPercent = (value: number | null) =>
 const days = (value: number | null) => (value === null ? 'No reviews in the period yet' : 'days (median)');
 
 /**
- * The dashboard's KPIs as cards (seeds/000 `DashboardCards`): visits planned against completed,
+ * The dashboard's KPIs as cards: visits planned against completed,
  * verified, off site, the two review delays, follow-ups closed on time and overdue, and coverage.
  */
 export const kpiCards = (d: Dashboard): DashboardCard[] => [

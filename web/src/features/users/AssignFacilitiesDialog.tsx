@@ -10,7 +10,7 @@ import { ListResults } from '../../components/ListResults.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { plural } from '../../lib/text.ts';
-import { useFacilityList } from '../facilities/api.ts';
+import { useFacilityList } from '../facilities/index.ts';
 import { useAssignFacilities } from './api.ts';
 
 export type Assigned = z.infer<typeof AssignedFacility>;

@@ -5,24 +5,14 @@ import { Link, useParams } from 'react-router-dom';
 import { errorMessage, isApiError } from '../../api/ApiError.ts';
 import { useMe } from '../../api/useMe.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import { EmptyState } from '../../components/EmptyState.tsx';
 import { Notice } from '../../components/Notice.tsx';
-import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { RecordStatus } from '../../components/RecordStatus.tsx';
 import { RoleBadge } from '../../components/RoleBadge.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useViewer } from '../../layout/useViewer.ts';
 import { formatDate } from '../../lib/format.ts';
-import { plural } from '../../lib/text.ts';
-import { facilityTypeLabels } from '../facilities/labels.ts';
-import { AssignFacilitiesDialog } from './AssignFacilitiesDialog.tsx';
-import {
-  useAssignedFacilities,
-  useDeactivateUser,
-  useResendInvitation,
-  useUpdateUser,
-  useUser,
-} from './api.ts';
+import { AssignedFacilities } from './AssignedFacilities.tsx';
+import { useDeactivateUser, useResendInvitation, useUpdateUser, useUser } from './api.ts';
 import { EditUserDialog } from './EditUserDialog.tsx';
 import { userKeys } from './keys.ts';
 
@@ -30,83 +20,6 @@ type Open = 'edit' | 'deactivate' | 'assign' | null;
 type Message = { tone: 'success' | 'warning'; text: ReactNode };
 
 const NotSet = () => <span className="muted">Not set</span>;
-
-const AssignedFacilities = ({ user, canAssign }: { user: User; canAssign: boolean }) => {
-  const facilities = useAssignedFacilities(user.id);
-  const [assigning, setAssigning] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
-
-  const body = () => {
-    if (user.role === 'admin') {
-      return <p className="muted">Admins cover every facility in the programme.</p>;
-    }
-    if (facilities.isPending || facilities.isError) {
-      return (
-        <QueryStatus
-          query={facilities}
-          loadingLabel="Loading facilities…"
-          rows={2}
-          errorTitle="We couldn't load their facilities"
-        />
-      );
-    }
-    if (facilities.data.items.length === 0) {
-      return (
-        <EmptyState title="No facilities assigned yet">
-          {canAssign ? 'Use "Assign facilities" to choose the facilities they cover.' : undefined}
-        </EmptyState>
-      );
-    }
-    return (
-      <ul className="item-list" aria-label={`Facilities of ${user.name}`}>
-        {facilities.data.items.map((facility) => (
-          <li key={facility.id} className="item-list__item">
-            <Link to={`/facilities/${facility.id}`} className="item-list__title">
-              {facility.name}
-            </Link>
-            <span className="muted">
-              {facility.code} · {facilityTypeLabels[facility.facility_type]} · {facility.state}
-            </span>
-          </li>
-        ))}
-      </ul>
-    );
-  };
-
-  return (
-    <section className="section" aria-labelledby="user-facilities">
-      <div className="section__header">
-        <h2 id="user-facilities">
-          Facilities
-          {facilities.data && user.role !== 'admin' && (
-            <span className="muted"> ({facilities.data.items.length})</span>
-          )}
-        </h2>
-        {canAssign && user.role !== 'admin' && facilities.data && (
-          <button type="button" className="button" onClick={() => setAssigning(true)}>
-            Assign facilities
-          </button>
-        )}
-      </div>
-      {saved && (
-        <Notice tone="success" onDismiss={() => setSaved(null)}>
-          {saved}
-        </Notice>
-      )}
-      {body()}
-      {assigning && facilities.data && (
-        <AssignFacilitiesDialog
-          user={user}
-          assigned={facilities.data.items}
-          onClose={() => setAssigning(false)}
-          onSaved={(items) =>
-            setSaved(`${user.name} now covers ${plural(items.length, 'facility', 'facilities')}.`)
-          }
-        />
-      )}
-    </section>
-  );
-};
 
 /** One user: profile, status and the facilities they cover; admins manage them from here. */
 export const UserDetailPage = () => {

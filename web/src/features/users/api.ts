@@ -6,7 +6,7 @@ import type * as z from 'zod';
 import { useApi } from '../../api/ApiProvider.tsx';
 import type { RequestOptions } from '../../api/client.ts';
 import { usePagedQuery } from '../../api/usePagedQuery.ts';
-import { facilityKeys } from '../facilities/keys.ts';
+import { facilityKeys } from '../facilities/index.ts';
 import { userKeys } from './keys.ts';
 
 export type UserFilters = Omit<z.input<typeof ListUsersQuery>, 'limit' | 'cursor'>;
@@ -37,7 +37,7 @@ export const useUser = (id: string) => {
 export const useAssignedFacilities = (id: string) => {
   const api = useApi();
   return useQuery({
-    queryKey: userKeys.facilities(id),
+    queryKey: facilityKeys.ofUser(id),
     queryFn: ({ signal }) => api.request(adminRoutes.listAssignedFacilities, { params: { id }, signal }),
   });
 };
@@ -98,7 +98,7 @@ export const useAssignFacilities = (userId: string) => {
     mutationFn: (body: AssignFacilitiesBody) =>
       api.request(adminRoutes.assignFacilities, { params: { id: userId }, body }),
     onSuccess: (result) => {
-      client.setQueryData(userKeys.facilities(userId), result);
+      client.setQueryData(facilityKeys.ofUser(userId), result);
       // Each facility's "assigned users" changed too.
       void client.invalidateQueries({ queryKey: facilityKeys.allUsers });
     },

@@ -4,5 +4,4 @@ export const userKeys = {
   lists: ['users', 'list'] as const,
   list: (query: object) => ['users', 'list', query] as const,
   detail: (id: string) => ['users', 'detail', id] as const,
-  facilities: (id: string) => ['users', 'facilities', id] as const,
 };

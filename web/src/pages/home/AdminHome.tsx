@@ -1,7 +1,7 @@
 import type { Me } from '@dml/shared';
 import { DashboardCards } from '../../components/DashboardCards.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { HomeFigures } from '../../features/reports/HomeFigures.tsx';
+import { HomeFigures } from '../../features/reports/index.ts';
 import { plural } from '../../lib/text.ts';
 
 export const AdminHome = ({ me }: { me: Me }) => (

@@ -2,7 +2,7 @@ import type { Me } from '@dml/shared';
 import { Link } from 'react-router-dom';
 import { DashboardCards } from '../../components/DashboardCards.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { HomeFigures } from '../../features/reports/HomeFigures.tsx';
+import { HomeFigures } from '../../features/reports/index.ts';
 import { plural } from '../../lib/text.ts';
 
 export const SupervisorHome = ({ me }: { me: Me }) => {

@@ -1,7 +1,7 @@
 import type { ExportFile } from '@dml/shared/api/reports';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../api/ApiError.ts';
+import { ApiError } from '../api/ApiError.ts';
 import { ExportButton } from './ExportButton.tsx';
 
 const file: ExportFile = {

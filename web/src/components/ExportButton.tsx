@@ -1,6 +1,6 @@
 import type { ExportFile } from '@dml/shared/api/reports';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { errorMessage } from '../../api/ApiError.ts';
+import { errorMessage } from '../api/ApiError.ts';
 
 type State =
   | { step: 'idle' }
