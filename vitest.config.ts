@@ -11,7 +11,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    reporters: process.env.CI ? ['default'] : ['default'],
+    // CI keeps a machine-readable result beside the log (test-output/ is not committed).
+    reporters: process.env.CI ? ['default', ['junit', { outputFile: 'test-output/junit.xml' }]] : ['default'],
     projects: [
       {
         test: {

@@ -7,7 +7,7 @@ import { invokeRoute } from './invoke.ts';
 import { meter } from './meters.ts';
 
 /**
- * DESIGN §9: warm handler time ≤ 1.3 × the raw DynamoDB calls it makes — middleware, validation and
+ * Warm handler time ≤ 1.3 × the raw DynamoDB calls it makes — middleware, validation and
  * authorization must be cheap. Measured in-process over many warm invocations against DynamoDB Local.
  */
 export const benchHandlers = async (runs = 300) => {

@@ -28,7 +28,12 @@ export const invokeRoute = async (
     requestContext: {
       requestId: randomUUID(),
       routeKey: `${route.method} ${route.path}`,
-      authorizer: { jwt: { claims: { sub: caller.id, 'cognito:groups': `[${caller.role}]` }, scopes: [] } },
+      authorizer: {
+        jwt: {
+          claims: { sub: caller.id, token_use: 'access', 'cognito:groups': `[${caller.role}]` },
+          scopes: [],
+        },
+      },
     },
   } as unknown as APIGatewayProxyEventV2WithJWTAuthorizer;
   const result = await handler(event, lambdaContext('bench') as never, {

@@ -6,7 +6,7 @@ import { startWebServer } from '@dml/infra/local/web-server';
 
 const dist = join(repoRoot, 'web', 'dist');
 
-/** DESIGN §9: initial JS ≤ 200 KB gzipped — the entry script and the chunks index.html preloads. */
+/** Initial JS ≤ 200 KB gzipped — the entry script and the chunks index.html preloads. */
 export const initialJs = () => {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] ?? '');

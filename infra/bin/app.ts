@@ -1,7 +1,7 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { buildApp } from '../lib/app.ts';
-import { readConfig } from '../lib/config.ts';
+import { buildApp } from '#lib/app';
+import { readConfig } from '#lib/config';
 
 const app = new App();
 buildApp(app, readConfig(app.node));

@@ -4,7 +4,8 @@
 export const apiCors = {
   allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const,
   allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
-  exposeHeaders: [] as string[],
+  /** A 429 says when to try again; the web app reads it across origins. */
+  exposeHeaders: ['retry-after'] as string[],
   maxAgeSeconds: 600,
 };
 

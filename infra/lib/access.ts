@@ -1,8 +1,8 @@
 import { exportsPrefix } from '@dml/functions/adapters/exports';
-import type { Access } from '@dml/functions/catalog';
 import { confirmedPrefix, pendingUploadPrefix } from '@dml/functions/data/storage-keys';
 import { tableDefinition } from '@dml/functions/data/table-definition';
 import { ENV } from '@dml/functions/env';
+import type { Access } from '@dml/functions/function-catalog';
 import { Annotations, Stack } from 'aws-cdk-lib';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
@@ -26,30 +26,15 @@ export type FunctionResources = {
   timeZone: string;
 };
 
-// No Scan and no PartiQL: every access pattern is a GetItem or a bounded Query (DESIGN §8).
-const tableReadActions = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
-const tableWriteActions = [
-  'dynamodb:PutItem',
-  'dynamodb:UpdateItem',
-  'dynamodb:DeleteItem',
-  'dynamodb:BatchWriteItem',
-  'dynamodb:ConditionCheckItem',
-];
-// Objects only (no ListBucket): keys are ids the table already knows; HeadObject needs GetObject.
-const bucketActions = {
-  read: ['s3:GetObject'],
-  readwrite: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
-};
-export const userPoolAdminActions = [
+/** The admin operations the user directory adapter calls. */
+const userPoolAdminActions = [
   'AdminCreateUser',
   'AdminAddUserToGroup',
   'AdminRemoveUserFromGroup',
   'AdminDisableUser',
   'AdminEnableUser',
   'AdminGetUser',
-  'AdminUpdateUserAttributes',
   'AdminSetUserPassword',
-  'AdminResetUserPassword',
   // Undoes an account whose profile could not be written, so a failed invite leaves nothing behind.
   'AdminDeleteUser',
 ].map((action) => `cognito-idp:${action}`);
@@ -75,13 +60,16 @@ export const grantAndConfigure = (
 
   if (access.table) {
     fn.addEnvironment(ENV.tableName, res.table.tableName);
-    const write = access.table === 'readwrite' ? tableWriteActions : [];
-    allow([...tableReadActions, ...write], [res.table.tableArn]);
-    // Indexes are named, not `index/*`, so nothing beyond the declared GSIs is reachable.
     allow(
-      ['dynamodb:Query'],
-      tableDefinition.indexes.map((index) => `${res.table.tableArn}/index/${index.name}`),
+      access.table.map((action) => `dynamodb:${action}`),
+      [res.table.tableArn],
     );
+    // Indexes are named, not `index/*`, so nothing beyond the declared GSIs is reachable.
+    if (access.table.includes('Query'))
+      allow(
+        ['dynamodb:Query'],
+        tableDefinition.indexes.map((index) => `${res.table.tableArn}/index/${index.name}`),
+      );
   }
 
   if (access.bucket) {
@@ -90,7 +78,10 @@ export const grantAndConfigure = (
     const objects = [pendingUploadPrefix, confirmedPrefix, exportsPrefix].map((prefix) =>
       res.bucket.arnForObjects(`${prefix}*`),
     );
-    allow(bucketActions[access.bucket], objects);
+    allow(
+      access.bucket.map((action) => `s3:${action}`),
+      objects,
+    );
     acknowledgeWildcardResources(
       role,
       objects,

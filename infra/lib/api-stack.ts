@@ -1,4 +1,9 @@
-import { type FunctionName, type FunctionSpec, functionCatalog, functionNames } from '@dml/functions/catalog';
+import {
+  type FunctionName,
+  type FunctionSpec,
+  functionCatalog,
+  functionNames,
+} from '@dml/functions/function-catalog';
 import { routeList } from '@dml/shared';
 import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
@@ -13,7 +18,7 @@ import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { apiCors } from '../definitions/api.ts';
+import { apiCors } from '#definitions/api';
 import type { FunctionResources } from './access.ts';
 import { CatalogFunction } from './lambda.ts';
 import { acknowledge } from './nag.ts';
@@ -102,7 +107,7 @@ export class ApiStack extends Stack {
       const integration = integrations.get(route.fn);
       if (!integration) {
         throw new Error(
-          `Route ${route.method} ${route.path} is served by "${route.fn}", which is not an http function in functions/src/catalog.ts.`,
+          `Route ${route.method} ${route.path} is served by "${route.fn}", which is not an http function in functions/src/function-catalog.ts.`,
         );
       }
       const [httpRoute] = this.api.addRoutes({

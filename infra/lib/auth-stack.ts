@@ -10,7 +10,7 @@ import {
   UserPoolEmail,
 } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
-import { userPoolDefinition } from '../definitions/auth.ts';
+import { userPoolDefinition } from '#definitions/auth';
 import type { EmailConfig } from './config.ts';
 import { acknowledge } from './nag.ts';
 

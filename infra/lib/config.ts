@@ -2,7 +2,7 @@ import { type ScheduleName, scheduleNames, schedules } from '@dml/events';
 import { DEFAULT_TIME_ZONE } from '@dml/shared';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Node } from 'constructs';
-import { apiThrottling } from '../definitions/api.ts';
+import { apiThrottling } from '#definitions/api';
 import { defaultWebDist } from './paths.ts';
 
 /** SES settings; absent until a programme has a verified sender. */

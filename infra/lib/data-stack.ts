@@ -4,7 +4,7 @@ import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, type IBucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
-import { attachmentsCors, pendingUploadExpiryDays, pendingUploadPrefix } from '../definitions/storage.ts';
+import { attachmentsCors, pendingUploadExpiryDays, pendingUploadPrefix } from '#definitions/storage';
 import { acknowledge } from './nag.ts';
 
 export type DataStackProps = StackProps & {

@@ -1,5 +1,10 @@
 import { rules, type ScheduleName, schedules } from '@dml/events';
-import { type FunctionName, type FunctionSpec, functionCatalog, functionNames } from '@dml/functions/catalog';
+import {
+  type FunctionName,
+  type FunctionSpec,
+  functionCatalog,
+  functionNames,
+} from '@dml/functions/function-catalog';
 import { Stack, type StackProps } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus } from 'aws-cdk-lib/aws-events';
@@ -70,7 +75,7 @@ export class EventsStack extends Stack {
     const found = this.functions.get(name as FunctionName);
     if (!found || found.fn.spec.trigger !== trigger) {
       throw new Error(
-        `The ${owner} targets "${name}", which must be a function in functions/src/catalog.ts with trigger '${trigger}'.`,
+        `The ${owner} targets "${name}", which must be a function in functions/src/function-catalog.ts with trigger '${trigger}'.`,
       );
     }
     return found;

@@ -1,14 +1,19 @@
 import { join } from 'node:path';
-import { type FunctionName, type FunctionSpec, functionCatalog } from '@dml/functions/catalog';
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { type FunctionName, type FunctionSpec, functionCatalog } from '@dml/functions/function-catalog';
+import { AssetHashType, DockerImage, Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import {
+  Architecture,
+  Code,
+  Function as LambdaFunction,
+  LoggingFormat,
+  Runtime,
+} from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { type FunctionResources, grantAndConfigure } from './access.ts';
-import { lambdaBundling } from './bundling.ts';
-import { functionsSrc, lockFile, repoRoot } from './paths.ts';
+import { bundleLambda } from './bundling.ts';
+import { functionsSrc } from './paths.ts';
 
 export type CatalogFunctionProps = {
   name: FunctionName;
@@ -23,7 +28,7 @@ export type CatalogFunctionProps = {
 export class CatalogFunction extends Construct {
   readonly spec: FunctionSpec;
   readonly role: Role;
-  readonly handler: NodejsFunction;
+  readonly handler: LambdaFunction;
 
   constructor(scope: Construct, props: CatalogFunctionProps) {
     super(scope, props.name);
@@ -38,10 +43,27 @@ export class CatalogFunction extends Construct {
     });
     logGroup.grantWrite(this.role);
 
-    this.handler = new NodejsFunction(this, 'Handler', {
+    const entry = join(functionsSrc, this.spec.entry);
+    this.handler = new LambdaFunction(this, 'Handler', {
       description: this.spec.description,
-      entry: join(functionsSrc, this.spec.entry),
-      handler: 'handler',
+      code: Code.fromAsset(functionsSrc, {
+        assetHashType: AssetHashType.OUTPUT,
+        bundling: {
+          // Bundling is always local (esbuild is a dev dependency); the image is never pulled.
+          image: DockerImage.fromRegistry('local-esbuild'),
+          // Names the entry, so each function's bundle is staged (and cached) as its own asset.
+          command: ['esbuild', this.spec.entry],
+          local: {
+            tryBundle: (outputDir) => {
+              // The map ships beside the bundle for reading a minified stack trace; Node is not told to
+              // apply it (`--enable-source-maps` would parse the whole map at every cold start).
+              bundleLambda(entry, outputDir, { sourcemap: true });
+              return true;
+            },
+          },
+        },
+      }),
+      handler: 'index.handler',
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
       memorySize: this.spec.memoryMb ?? 512,
@@ -49,20 +71,6 @@ export class CatalogFunction extends Construct {
       role: this.role,
       logGroup,
       loggingFormat: LoggingFormat.JSON,
-      projectRoot: repoRoot,
-      depsLockFilePath: lockFile,
-      environment: { NODE_OPTIONS: '--enable-source-maps' },
-      bundling: {
-        forceDockerBundling: false,
-        format: OutputFormat.ESM,
-        target: lambdaBundling.target,
-        mainFields: [...lambdaBundling.mainFields],
-        minify: lambdaBundling.minify,
-        sourceMap: true,
-        sourcesContent: false,
-        banner: lambdaBundling.banner,
-        externalModules: [...lambdaBundling.external],
-      },
     });
     grantAndConfigure(this.handler, this.role, this.spec.access, props.resources);
   }

@@ -1,5 +1,5 @@
 import { Aws } from 'aws-cdk-lib';
-import type { Outputs } from '../local/app.ts';
+import type { Outputs } from '#local/app';
 import type { ApiStack } from './api-stack.ts';
 import type { AuthStack } from './auth-stack.ts';
 import type { DataStack } from './data-stack.ts';
@@ -14,7 +14,7 @@ export type AppStacks = {
   api: ApiStack;
 };
 
-/** The deployed values of the DESIGN §3 output names (pseudo parameters resolve in any stack). */
+/** The deployed values of the `.local/outputs.json` names (pseudo parameters resolve in any stack). */
 export const appOutputs = (stacks: AppStacks): Outputs => {
   const region = Aws.REGION;
   const endpoint = (service: string) => `https://${service}.${region}.${Aws.URL_SUFFIX}`;

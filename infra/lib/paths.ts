@@ -3,5 +3,4 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const functionsSrc = join(repoRoot, 'functions', 'src');
-export const lockFile = join(repoRoot, 'package-lock.json');
 export const defaultWebDist = join(repoRoot, 'web', 'dist');

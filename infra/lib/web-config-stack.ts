@@ -4,7 +4,7 @@ import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import type { Construct } from 'constructs';
-import type { Outputs } from '../local/app.ts';
+import type { Outputs } from '#local/app';
 import { DeploymentHandler } from './deployment-handler.ts';
 import { runtimeConfigKey } from './site-deployment.ts';
 
@@ -28,7 +28,7 @@ export type WebConfigStackProps = StackProps & {
 };
 
 /**
- * The last stack: every value is known here, so it publishes the DESIGN §3 outputs (same names as
+ * The last stack: every value is known here, so it publishes the stack outputs (the same names as
  * `.local/outputs.json`) and writes `/config.json`, which lets one web build serve every stage.
  */
 export class WebConfigStack extends Stack {

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { FunctionName } from '@dml/functions/catalog';
+import type { FunctionName } from '@dml/functions/function-catalog';
 import { type RouteDef, routeKey, routeList } from '@dml/shared';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { apiCors, apiMaxPayloadBytes } from '../definitions/api.ts';
+import { apiCors, apiMaxPayloadBytes } from '#definitions/api';
+import { controlRefusal, localControlPrefix } from './control.ts';
 import { invoke } from './functions.ts';
 import type { createVerifier } from './jwt.ts';
 
@@ -24,7 +25,16 @@ const compile = (route: RouteDef): CompiledRoute => {
   return { route, pattern: new RegExp(`^${source}$`), params, specificity: params.length };
 };
 
-const errorBody = (code: string, message: string) => JSON.stringify({ error: { code, message } });
+const errorBody = (code: string, message: string, details?: { path: string; message: string }[]) =>
+  JSON.stringify({ error: { code, message, ...(details ? { details } : {}) } });
+
+const decodeSegment = (segment: string) => {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+};
 
 /** API Gateway hands arrays in claims over as "[a b]" strings; do the same so handlers see one shape. */
 const claimsForEvent = (payload: Record<string, unknown>) =>
@@ -65,7 +75,13 @@ export const startApiAdapter = async (options: ApiAdapterOptions) => {
 
   const corsHeaders = (origin: string | undefined): Record<string, string> =>
     origin && options.allowedOrigins.includes(origin)
-      ? { 'access-control-allow-origin': origin, vary: 'origin' }
+      ? {
+          'access-control-allow-origin': origin,
+          vary: 'origin',
+          ...(apiCors.exposeHeaders.length
+            ? { 'access-control-expose-headers': apiCors.exposeHeaders.join(',') }
+            : {}),
+        }
       : {};
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -91,7 +107,14 @@ export const startApiAdapter = async (options: ApiAdapterOptions) => {
       });
       return;
     }
-    if (options.control && (await options.control(req, res, url))) return;
+    if (url.pathname.startsWith(localControlPrefix)) {
+      const refusal = controlRefusal(req);
+      if (refusal) {
+        send(403, errorBody('forbidden', refusal));
+        return;
+      }
+      if (options.control && (await options.control(req, res, url))) return;
+    }
 
     const candidates = compiled.filter((c) => c.pattern.test(url.pathname));
     const match = candidates.find((c) => c.route.method === method);
@@ -103,9 +126,18 @@ export const startApiAdapter = async (options: ApiAdapterOptions) => {
       return;
     }
     const values = match.pattern.exec(url.pathname)?.slice(1) ?? [];
-    const pathParameters = Object.fromEntries(
-      match.params.map((name, i) => [name, decodeURIComponent(values[i] ?? '')]),
-    );
+    const decoded = values.map(decodeSegment);
+    if (decoded.includes(null)) {
+      // API Gateway answers a path it cannot decode with 400 before any function runs.
+      send(
+        400,
+        errorBody('validation_failed', 'The request path is not validly encoded.', [
+          { path: 'path', message: 'is not validly percent-encoded' },
+        ]),
+      );
+      return;
+    }
+    const pathParameters = Object.fromEntries(match.params.map((name, i) => [name, decoded[i] ?? '']));
 
     const headers = Object.fromEntries(
       Object.entries(req.headers).map(([k, v]) => [

@@ -15,7 +15,7 @@ import { fireSchedule, startScheduler } from './scheduler.ts';
 import { startStreamPoller } from './stream-poller.ts';
 import { startWebServer } from './web-server.ts';
 
-/** The flat keys of `.local/outputs.json` (DESIGN §3); the deployed stack outputs the same names. */
+/** The flat keys of `.local/outputs.json`; the deployed stack outputs the same names. */
 export type Outputs = {
   apiUrl: string;
   webUrl: string;

@@ -1,12 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type Service, startService, stopAll } from './processes.ts';
 // Plain .mjs so npm's postinstall can run it before any TypeScript tooling exists.
 import { ensureDynamoDbLocal } from './scripts/fetch-dynamodb-local.mjs';
 
 const require = createRequire(import.meta.url);
+const loopbackLauncher = fileURLToPath(new URL('./scripts/DynamoDbLoopback.java', import.meta.url));
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
 
 export type EmulatorPorts = { dynamodb: number; s3: number; ses: number; cognito: number };
@@ -67,10 +69,15 @@ export const startDynamoDbLocal = async ({
     args: [
       `-Xmx${heap}`,
       `-Djava.library.path=${join(home, 'DynamoDBLocal_lib')}`,
-      '-jar',
-      join(home, 'DynamoDBLocal.jar'),
+      '-cp',
+      [join(home, 'DynamoDBLocal.jar'), join(home, 'DynamoDBLocal_lib', '*')].join(delimiter),
+      // The jar's own entry point binds every interface; this one binds 127.0.0.1 only.
+      loopbackLauncher,
       '-sharedDb',
       '-disableTelemetry',
+      // No web page may call it from a browser (its default allows every origin).
+      '-cors',
+      'https://dynamodb-local.invalid',
       '-port',
       String(port),
       ...(inMemory ? ['-inMemory'] : ['-dbPath', join(dataDir, 'dynamodb')]),

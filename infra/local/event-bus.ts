@@ -1,5 +1,5 @@
 import { type RuleDef, rules } from '@dml/events';
-import { type FunctionName, type FunctionSpec, functionCatalog } from '@dml/functions/catalog';
+import { type FunctionName, type FunctionSpec, functionCatalog } from '@dml/functions/function-catalog';
 import { type BusEvent, matchesPattern } from './event-pattern.ts';
 import { invoke, isFunctionName } from './functions.ts';
 

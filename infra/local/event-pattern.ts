@@ -1,20 +1,11 @@
-import type { EventPattern } from '@dml/events';
+import type { EventPattern, PatternValue } from '@dml/events';
 
 /**
  * EventBridge pattern matching for the subset our rules use: arrays of allowed values, nested objects,
  * and `{ prefix }`, `{ exists }`, `{ "anything-but": [...] }` matchers. Every field of the pattern must
  * match; fields the pattern does not name are ignored — as in EventBridge.
  */
-type Matcher =
-  | string
-  | number
-  | boolean
-  | null
-  | { prefix: string }
-  | { exists: boolean }
-  | { 'anything-but': unknown[] };
-
-const matchesValue = (matchers: Matcher[], value: unknown, present: boolean): boolean =>
+const matchesValue = (matchers: PatternValue[], value: unknown, present: boolean): boolean =>
   matchers.some((m) => {
     if (m !== null && typeof m === 'object') {
       if ('exists' in m) return m.exists === present;
@@ -31,7 +22,7 @@ const matchesObject = (pattern: Record<string, unknown>, subject: Record<string,
   Object.entries(pattern).every(([field, rule]) => {
     const present = Object.hasOwn(subject, field);
     const value = subject[field];
-    if (Array.isArray(rule)) return matchesValue(rule as Matcher[], value, present);
+    if (Array.isArray(rule)) return matchesValue(rule as PatternValue[], value, present);
     if (rule !== null && typeof rule === 'object') {
       return (
         present &&

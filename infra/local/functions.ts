@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type FunctionName, type FunctionSpec, functionCatalog } from '@dml/functions/catalog';
+import { type FunctionName, type FunctionSpec, functionCatalog } from '@dml/functions/function-catalog';
 import type { Context } from 'aws-lambda';
 
 type AnyHandler = (event: unknown, context: Context) => Promise<unknown>;

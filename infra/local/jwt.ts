@@ -5,9 +5,12 @@ import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
 export type CognitoConfig = { endpoint: string; userPoolId: string; userPoolClientId: string };
 
 /**
- * Verifies Cognito tokens as API Gateway's JWT authorizer does: RS256 signature from the pool's JWKS,
- * issuer, expiry, and audience = the app client (`aud` on ID tokens, `client_id` on access tokens).
- * The same verifier works against real Cognito; only issuer and JWKS URI differ.
+ * Verifies Cognito tokens as API Gateway's JWT authorizer does — RS256 signature from the pool's
+ * JWKS, issuer, expiry, the app client — and accepts access tokens only: they are the API's
+ * credential (an ID token describes the user to the web app; its `aud` is the client, an access
+ * token names the client in `client_id`). The handlers check `token_use` again, for API Gateway,
+ * whose authorizer accepts both. The same verifier works against real Cognito; only issuer and JWKS
+ * URI differ.
  */
 export const createVerifier = ({ endpoint, userPoolId, userPoolClientId }: CognitoConfig) => {
   const issuer = `${endpoint}/${userPoolId}`;
@@ -17,8 +20,8 @@ export const createVerifier = ({ endpoint, userPoolId, userPoolClientId }: Cogni
       jwksUri: `${issuer}/.well-known/jwks.json`,
       audience: null,
       customJwtCheck: ({ payload }) => {
-        const audience = payload.token_use === 'access' ? payload.client_id : payload.aud;
-        if (audience !== userPoolClientId) throw new Error('token was issued to another client');
+        if (payload.token_use !== 'access') throw new Error('only access tokens are accepted');
+        if (payload.client_id !== userPoolClientId) throw new Error('token was issued to another client');
       },
     },
     {

@@ -81,7 +81,7 @@ describe('the local stack (DynamoDB Local + cognito-local, real tokens)', () => 
     expect(ErrorBody.parse(response.body).error.code).toBe('not_found');
   });
 
-  it('writes outputs with every key DESIGN §3 names', () => {
+  it('writes outputs with every key the deployed stack outputs too', () => {
     expect(Object.keys(stack.outputs).sort()).toEqual(
       [
         'apiUrl',

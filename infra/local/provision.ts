@@ -15,8 +15,8 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, PutBucketCorsCommand, S3Client } from '@aws-sdk/client-s3';
 import { tableDefinition } from '@dml/functions/data/table-definition';
-import { userPoolDefinition } from '../definitions/auth.ts';
-import { attachmentsCors } from '../definitions/storage.ts';
+import { userPoolDefinition } from '#definitions/auth';
+import { attachmentsCors } from '#definitions/storage';
 
 /** Creates the table exactly as CDK declares it (same definition object); no-op if it exists. */
 export const ensureTable = async (tableName: string) => {

@@ -1,5 +1,5 @@
 import { type ScheduleName, schedules, unixCron } from '@dml/events';
-import type { FunctionName } from '@dml/functions/catalog';
+import type { FunctionName } from '@dml/functions/function-catalog';
 import { Cron } from 'croner';
 import { invoke } from './functions.ts';
 

@@ -38,6 +38,13 @@ const main = async () => {
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
   process.on('SIGHUP', () => void shutdown(0));
+  // A bug that escapes a request must not leave the emulators running without their parent.
+  const crash = (error: unknown) => {
+    console.error('\nThe local stack hit an unexpected error:', error);
+    void shutdown(1);
+  };
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
 
   try {
     app = await startLocalApp({

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { localControlHeader } from './control.ts';
 import { outputsFile } from './paths.ts';
 
 /** `npm run trigger -- <schedule> [--at ISO-8601]`: fires a schedule against the running local stack. */
@@ -23,7 +24,7 @@ const { apiUrl } = JSON.parse(readFileSync(outputsFile, 'utf8')) as { apiUrl: st
 const url = new URL(`/_local/schedules/${encodeURIComponent(name)}`, apiUrl);
 if (at) url.searchParams.set('at', at);
 try {
-  const response = await fetch(url, { method: 'POST' });
+  const response = await fetch(url, { method: 'POST', headers: { [localControlHeader]: '1' } });
   const text = await response.text();
   console.log(text);
   process.exit(response.ok ? 0 : 1);

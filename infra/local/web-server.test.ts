@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebServer } from './web-server.ts';
+import { isInside, startWebServer } from './web-server.ts';
 
 type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer };
 
@@ -80,5 +80,36 @@ describe('local web server, serving the build as CloudFront does', () => {
   it('never serves a file outside the build folder', async () => {
     const reply = await get(`${server.url}/..%2F..%2Fetc%2Fpasswd`);
     expect(reply.body.toString()).toContain('<title>app</title>');
+  });
+
+  it('never serves a sibling folder whose name starts with the build folder’s', async () => {
+    // e.g. dist-old beside dist: "/x/dist-old/…" starts with "/x/dist", but is not inside it.
+    const sibling = `${dist}-old`;
+    mkdirSync(sibling, { recursive: true });
+    writeFileSync(join(sibling, 'secret.txt'), 'not for the web');
+    try {
+      const reply = await get(`${server.url}/..%2F${basename(sibling)}%2Fsecret.txt`);
+      expect(reply.body.toString()).not.toContain('not for the web');
+      expect(reply.body.toString()).toContain('<title>app</title>');
+    } finally {
+      rmSync(sibling, { recursive: true, force: true });
+    }
+  });
+
+  it('answers a malformed URL with 400 and keeps serving', async () => {
+    const bad = await get(`${server.url}/%E0%A4%A`);
+    expect(bad.status).toBe(400);
+    const after = await get(`${server.url}/config.json`);
+    expect(after.status).toBe(200);
+  });
+});
+
+describe('the build-folder check', () => {
+  it('is a path check, not a prefix check', () => {
+    expect(isInside('/app/dist', '/app/dist')).toBe(true);
+    expect(isInside('/app/dist', '/app/dist/assets/a.js')).toBe(true);
+    expect(isInside('/app/dist', '/app/dist/..hidden')).toBe(true);
+    expect(isInside('/app/dist', '/app/dist-old/a.js')).toBe(false);
+    expect(isInside('/app/dist', '/app/a.js')).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
@@ -39,6 +39,24 @@ const compress = (bytes: Buffer, encoding: 'br' | 'gzip') =>
   encoding === 'br'
     ? brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } })
     : gzipSync(bytes, { level: 9 });
+
+/** The request's path, percent-decoded; null when it is not validly encoded (e.g. `/%E0%A4%A`). */
+const decodedPath = (url: string | undefined) => {
+  try {
+    return decodeURIComponent(new URL(url ?? '/', 'http://localhost').pathname);
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Is `path` the root or below it? Compared as a relative path: a prefix test would let `/../dist-old`
+ * through, since "/app/dist-old" starts with "/app/dist".
+ */
+export const isInside = (root: string, path: string) => {
+  const rel = relative(root, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+};
 
 /** Builds the web app when its sources (or shared/) are newer than the last build. */
 export const ensureWebBuild = (root: string) => {
@@ -83,8 +101,14 @@ export const startWebServer = async ({
     compressed.set(key, { mtimeMs, body });
     return body;
   };
-  const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  const serve = (req: IncomingMessage, res: ServerResponse) => {
+    const pathname = decodedPath(req.url);
+    if (pathname === null) {
+      // CloudFront answers a malformed URL with 400; a throw here would end npm start.
+      res.writeHead(400, { 'content-type': types['.txt'] ?? 'text/plain' });
+      res.end('Bad request: the URL is not validly encoded.');
+      return;
+    }
     if (pathname === '/config.json') {
       res.writeHead(200, {
         'content-type': types['.json'] ?? 'application/json',
@@ -93,8 +117,8 @@ export const startWebServer = async ({
       res.end(configJson);
       return;
     }
-    const candidate = normalize(join(root, pathname));
-    const found = candidate.startsWith(root) ? statSync(candidate, { throwIfNoEntry: false }) : undefined;
+    const candidate = resolve(root, `.${pathname}`);
+    const found = isInside(root, candidate) ? statSync(candidate, { throwIfNoEntry: false }) : undefined;
     const isFile = found?.isFile() ?? false;
     const file = isFile ? candidate : join(root, 'index.html');
     const immutable = isFile && pathname.startsWith('/assets/');
@@ -110,6 +134,15 @@ export const startWebServer = async ({
       ...(encoding ? { 'content-encoding': encoding } : {}),
     });
     res.end(body);
+  };
+  const server = createServer((req, res) => {
+    try {
+      serve(req, res);
+    } catch (error) {
+      console.error('[web] request failed:', error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': types['.txt'] ?? 'text/plain' });
+      res.end('Internal error');
+    }
   });
   await new Promise<void>((resolvePromise) => server.listen(port, '127.0.0.1', resolvePromise));
   const address = server.address();

@@ -1,7 +1,7 @@
 import { routeList } from '@dml/shared';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apiCors, apiThrottling } from '../definitions/api.ts';
+import { apiCors, apiThrottling } from '#definitions/api';
 import { configuredContext, type SynthesizedApp, synthApp } from './fixture.ts';
 
 type Resource = { Type: string; Properties: Record<string, unknown> };

@@ -2,8 +2,8 @@ import { tableDefinition } from '@dml/functions/data/table-definition';
 import { roles } from '@dml/shared';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { userPoolDefinition } from '../definitions/auth.ts';
-import { attachmentsCors, pendingUploadExpiryDays, pendingUploadPrefix } from '../definitions/storage.ts';
+import { userPoolDefinition } from '#definitions/auth';
+import { attachmentsCors, pendingUploadExpiryDays, pendingUploadPrefix } from '#definitions/storage';
 import { configuredContext, type SynthesizedApp, synthApp } from './fixture.ts';
 
 describe('data and sign-in', () => {

@@ -1,5 +1,5 @@
 import type { RuleDef } from '@dml/events';
-import type { FunctionName } from '@dml/functions/catalog';
+import type { FunctionName } from '@dml/functions/function-catalog';
 import { Match } from 'aws-cdk-lib/assertions';
 import { expect } from 'vitest';
 import type { SynthesizedApp } from './fixture.ts';

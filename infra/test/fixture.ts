@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { App, type Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { afterAll } from 'vitest';
-import { buildApp } from '../lib/app.ts';
-import { readConfig } from '../lib/config.ts';
-import { repoRoot } from '../lib/paths.ts';
+import { buildApp } from '#lib/app';
+import { readConfig } from '#lib/config';
+import { repoRoot } from '#lib/paths';
 
 // Each synth writes ~20 MB (assets included); one scratch dir per test file, removed after it.
 const scratch = mkdtempSync(join(tmpdir(), 'dml-infra-test-'));

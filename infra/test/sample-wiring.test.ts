@@ -16,7 +16,7 @@ const samples = vi.hoisted(() => ({
       entry: 'handlers/reminders.ts',
       trigger: 'event',
       description: 'Sample rule target.',
-      access: { table: 'read', email: 'send', userPool: 'admin' },
+      access: { table: ['GetItem', 'Query'], email: 'send', userPool: 'admin' },
     },
     sampleOutbox: {
       entry: 'handlers/reminders.ts',
@@ -28,13 +28,17 @@ const samples = vi.hoisted(() => ({
       entry: 'handlers/system.ts',
       trigger: 'http',
       description: 'Sample attachments function.',
-      access: { table: 'readwrite', bucket: 'readwrite', bus: 'put' },
+      access: {
+        table: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
+        bucket: ['GetObject', 'PutObject', 'DeleteObject'],
+        bus: 'put',
+      },
     },
     sampleThumbnails: {
       entry: 'handlers/reminders.ts',
       trigger: 'event',
       description: 'Sample bucket reader.',
-      access: { bucket: 'read' },
+      access: { bucket: ['GetObject'] },
     },
   },
   rules: {
@@ -46,8 +50,8 @@ const samples = vi.hoisted(() => ({
   },
 }));
 
-vi.mock('@dml/functions/catalog', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@dml/functions/catalog')>();
+vi.mock('@dml/functions/function-catalog', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@dml/functions/function-catalog')>();
   const functionCatalog = { ...original.functionCatalog, ...samples.functions };
   return { ...original, functionCatalog, functionNames: Object.keys(functionCatalog) };
 });
@@ -111,7 +115,7 @@ describe('generic wiring, with sample catalog entries and a sample rule', () => 
   it('grants and configures every access kind consistently', () => {
     const expectations = functionExpectations(synth, email);
     expectations.policiesNameOnlyWhatAccessImplies();
-    expectations.actionsMatchAccessLevels();
+    expectations.actionsMatchDeclaredAccess();
     expectations.envMatchesAccess();
   });
 

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import type { Stack } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { browserConfigKeys } from '../lib/web-config-stack.ts';
+import { browserConfigKeys } from '#lib/web-config-stack';
 import { configuredContext, fakeInlineCss, type SynthesizedApp, synthApp } from './fixture.ts';
 
 type Resource = { Properties: Record<string, unknown> };
 
-// DESIGN §3: the flat keys of .local/outputs.json, which the deployed app exposes too.
+// The flat keys of .local/outputs.json, which the deployed app exposes too (docs/local-runtime.md).
 const designOutputKeys = [
   'apiUrl',
   'webUrl',
@@ -121,7 +121,7 @@ describe('web hosting and runtime config', () => {
     });
   });
 
-  it('exposes exactly the DESIGN §3 names as CloudFormation outputs, without exports', () => {
+  it('exposes exactly the outputs.json names as CloudFormation outputs, without exports', () => {
     const outputs = synth.template(synth.stacks.webConfig).findOutputs('*');
     expect(Object.keys(outputs).sort()).toEqual([...designOutputKeys].sort());
     for (const output of Object.values(outputs)) expect(output.Export).toBeUndefined();

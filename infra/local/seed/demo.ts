@@ -1,7 +1,6 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb, tableName } from '@dml/functions/data/client';
-import { byName, keys, partitions } from '@dml/functions/data/keys';
-import { getUser } from '@dml/functions/data/users';
+import { emailMarkerItem, getUser, userItem } from '@dml/functions/data/users';
 import type { Role, User } from '@dml/shared';
 import { CognitoIdentityProviderClient, ensureCognitoUser } from './cognito-users.ts';
 import { seedAssignments, seedFacilities } from './facilities.ts';
@@ -52,28 +51,15 @@ const putProfileIfAbsent = async (profile: User) => {
     await ddb().send(
       new PutCommand({
         TableName: tableName(),
-        Item: {
-          ...keys.user(profile.id),
-          entity: 'user',
-          gsi1pk: partitions.users(),
-          gsi1sk: byName(profile.name, profile.id),
-          gsi2pk: partitions.usersByRole(profile.role),
-          gsi2sk: byName(profile.name, profile.id),
-          ...(profile.region_state
-            ? {
-                gsi3pk: partitions.usersByState(profile.region_state),
-                gsi3sk: byName(profile.name, profile.id),
-              }
-            : {}),
-          ...profile,
-        },
+        // The API's own item builder, so the seeded profile is listed exactly as a created one.
+        Item: userItem(profile),
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
     await ddb().send(
       new PutCommand({
         TableName: tableName(),
-        Item: { ...keys.emailMarker(profile.email), entity: 'unique', user_id: profile.id },
+        Item: emailMarkerItem(profile.email, profile.id),
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );

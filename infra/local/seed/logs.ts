@@ -1,6 +1,5 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { ddb, tableName } from '@dml/functions/data/client';
-import { partitions } from '@dml/functions/data/keys';
+import { logIndexes, partitions } from '@dml/functions/data/keys';
+import { queryPage } from '@dml/functions/data/query';
 import { getUser } from '@dml/functions/data/users';
 import { changeFollowUpStatus, createFollowUp } from '@dml/functions/features/follow-ups/service';
 import { createLog, transitionLog } from '@dml/functions/features/logs/service';
@@ -16,18 +15,9 @@ const actorOf = async (id: string): Promise<Actor> => {
 /** Noon UTC `days` from today: a plausible time for a step taken on that day. */
 const dayAt = (today: string, days: number) => new Date(`${addDays(today, days)}T11:00:00Z`);
 
-const hasLogs = async (mentorId: string) => {
-  const { Items = [] } = await ddb().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: 'gsi5',
-      KeyConditionExpression: 'gsi5pk = :pk',
-      ExpressionAttributeValues: { ':pk': partitions.logsByMentor(mentorId) },
-      Limit: 1,
-    }),
-  );
-  return Items.length > 0;
-};
+const hasLogs = async (mentorId: string) =>
+  (await queryPage({ index: logIndexes.byMentor, partition: partitions.logsByMentor(mentorId), limit: 1 }))
+    .items.length > 0;
 
 type Step = { action: LogAction; by: Actor; day: number; comment?: string; outcomes?: string };
 

@@ -3,7 +3,7 @@ import {
   InitiateAuthCommand,
   RespondToAuthChallengeCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import type { Outputs } from '../app.ts';
+import type { Outputs } from '#local/app';
 
 /** Signs users in the way the web app does (USER_PASSWORD_AUTH against the app client). */
 export const createCognitoHelper = (outputs: Outputs) => {

@@ -3,7 +3,7 @@ import {
   DeleteUserPoolCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { Outputs } from '../app.ts';
+import type { Outputs } from '#local/app';
 
 /** Drops what a test stack created (best effort: the emulators go away at the end of the run anyway). */
 export const dropResources = async (outputs: Outputs) => {

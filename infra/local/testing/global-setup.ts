@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { type EmulatorPorts, startEmulators } from '../emulators.ts';
+import { type EmulatorPorts, startEmulators } from '#local/emulators';
 import './provided.ts';
-import { freePort } from '../processes.ts';
+import { freePort } from '#local/processes';
 
 /**
  * Starts the real emulators once for a test project, on free ports so a developer's `npm start`

@@ -1,4 +1,4 @@
-import type { EmulatorPorts, Endpoints } from '../emulators.ts';
+import type { EmulatorPorts, Endpoints } from '#local/emulators';
 
 /** What the integration/e2e global setup hands to every test file (vitest's provide/inject). */
 declare module 'vitest' {

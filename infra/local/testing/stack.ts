@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
-import { type LocalAppOptions, startLocalApp } from '../app.ts';
-import { startDynamoDbLocal } from '../emulators.ts';
-import { repoRoot } from '../paths.ts';
-import { freePort } from '../processes.ts';
-import { DEMO_PASSWORD, seedDemo } from '../seed/demo.ts';
+import { type LocalAppOptions, startLocalApp } from '#local/app';
+import { startDynamoDbLocal } from '#local/emulators';
+import { repoRoot } from '#local/paths';
+import { freePort } from '#local/processes';
+import { DEMO_PASSWORD, seedDemo } from '#local/seed/demo';
 import { createApiClient } from './api-client.ts';
 import { createCognitoHelper } from './cognito.ts';
 import './provided.ts';
