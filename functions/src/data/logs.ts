@@ -18,6 +18,8 @@ export const searchText = (log: MentorshipLog) =>
     .filter(Boolean)
     .join(' \u2022 ')
     .toLowerCase()
+    // Text search (`?q=`) matches within the first 4 000 characters of these fields together: the
+    // copy sits in the log item and every scope pointer, so it is bounded to keep those items small.
     .slice(0, 4000);
 
 /**

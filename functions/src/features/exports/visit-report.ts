@@ -108,6 +108,7 @@ class Layout {
           width: image.width * scale,
           height: image.height * scale,
         });
+        // A thumbnail's caption (its file name) is cut to the width of its column.
         this.page.drawText(this.clean(caption).slice(0, 34), {
           x,
           y: this.y - size - 12,

@@ -107,7 +107,8 @@ export const reconcileFigures = async (options: { fix: boolean }) => {
     items_stored: actual.size,
     items_drifted: drifted.length,
     fixed: options.fix && drifted.length > 0,
-    // The report's field is named `scope` (the API's wire name for a figure item's subject).
+    // The report's field is named `scope` (the API's wire name for a figure item's subject). It
+    // shows the first 20 drifted items as examples; `items_drifted` counts them all and `fix` repairs all.
     drift: drifted.slice(0, 20).map(({ subject, ...rest }) => ({ scope: subject, ...rest })),
   };
 };
