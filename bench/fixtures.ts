@@ -5,9 +5,7 @@ import { keys } from '@dml/functions/data/keys';
 import { logItem, scopePointerItem } from '@dml/functions/data/logs';
 import { userItem } from '@dml/functions/data/users';
 import { bulkPut } from '@dml/infra/local/testing/bulk';
-import { addDays, type Facility, type LogStatus, newDraftLog, type User } from '@dml/shared';
-
-const statuses: LogStatus[] = ['draft', 'submitted', 'returned', 'approved', 'completed', 'verified'];
+import { addDays, type Facility, logStatuses, newDraftLog, type User } from '@dml/shared';
 
 /** Deterministic pseudo-randomness (mulberry32), so runs are comparable. */
 export const random = (initial = 7) => {
@@ -60,6 +58,29 @@ export const facility = (i: number): Facility => {
   };
 };
 
+/** A log at a random facility by a random mentor, in a random status, visited in 2025-2026. */
+export const randomLog = (
+  facilities: readonly Facility[],
+  mentors: readonly User[],
+  pick: (n: number) => number,
+  at: string,
+) => {
+  const f = facilities[pick(facilities.length)] as Facility;
+  const m = mentors[pick(mentors.length)] as User;
+  return newDraftLog(
+    {
+      id: randomUUID(),
+      facility_id: f.id,
+      facility_name: f.name,
+      mentor_id: m.id,
+      mentor_name: m.name,
+      visit_date: addDays('2025-01-01', pick(700)),
+    },
+    at,
+    { status: logStatuses[pick(logStatuses.length)] },
+  );
+};
+
 /** A programme: an admin, a supervisor covering 8 facilities, 8 mentors, and `count` logs. */
 export const loadProgramme = async (count: number) => {
   const admin = user('admin', 'Bench Admin');
@@ -76,20 +97,7 @@ export const loadProgramme = async (count: number) => {
     ),
   ];
   for (let i = 0; i < count; i++) {
-    const f = facilities[pick(facilities.length)] as Facility;
-    const m = mentors[pick(mentors.length)] as User;
-    const log = newDraftLog(
-      {
-        id: randomUUID(),
-        facility_id: f.id,
-        facility_name: f.name,
-        mentor_id: m.id,
-        mentor_name: m.name,
-        visit_date: addDays('2025-01-01', pick(700)),
-      },
-      at,
-      { status: statuses[pick(6)] as LogStatus },
-    );
+    const log = randomLog(facilities, mentors, pick, at);
     items.push(logItem(log), scopePointerItem(supervisor.id, log));
   }
   await bulkPut(items);

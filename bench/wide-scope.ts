@@ -5,20 +5,10 @@ import { followUpItem, followUpScopePointerItem } from '@dml/functions/data/foll
 import { logItem, scopePointerItem } from '@dml/functions/data/logs';
 import { userItem } from '@dml/functions/data/users';
 import { bulkPut } from '@dml/infra/local/testing/bulk';
-import {
-  addDays,
-  type Facility,
-  type FollowUp,
-  type FollowUpStatus,
-  type LogStatus,
-  newDraftLog,
-  type User,
-} from '@dml/shared';
-import { facility, random, user } from './fixtures.ts';
+import { addDays, type FollowUp, type FollowUpStatus, followUpStatuses, type User } from '@dml/shared';
+import { facility, random, randomLog, user } from './fixtures.ts';
 
 const FACILITIES = 1000;
-const logStatuses: LogStatus[] = ['draft', 'submitted', 'returned', 'approved', 'completed', 'verified'];
-const followUpStatuses: FollowUpStatus[] = ['pending', 'in_progress', 'completed'];
 
 /**
  * A supervisor covering 1 000 facilities (more than any `IN` list holds), `count` logs of the given mentors
@@ -38,37 +28,24 @@ export const loadWideScope = async (count: number, mentors: readonly User[]) => 
     ),
   ];
   for (let i = 0; i < count; i++) {
-    const f = facilities[pick(FACILITIES)] as Facility;
-    const m = mentors[pick(mentors.length)] as User;
-    const log = newDraftLog(
-      {
-        id: randomUUID(),
-        facility_id: f.id,
-        facility_name: f.name,
-        mentor_id: m.id,
-        mentor_name: m.name,
-        visit_date: addDays('2025-01-01', pick(700)),
-      },
-      at,
-      { status: logStatuses[pick(logStatuses.length)] as LogStatus },
-    );
+    const log = randomLog(facilities, mentors, pick, at);
     items.push(logItem(log), scopePointerItem(supervisor.id, log));
     if (i % 2) continue;
     const status = followUpStatuses[pick(followUpStatuses.length)] as FollowUpStatus;
     const followUp: FollowUp = {
       id: randomUUID(),
       mentorship_log_id: log.id,
-      facility_id: f.id,
-      facility_name: f.name,
-      log_owner_id: m.id,
+      facility_id: log.facility_id,
+      facility_name: log.facility_name,
+      log_owner_id: log.mentor_id,
       action_item: 'Bench action',
       status,
-      assigned_to: m.id,
-      assigned_to_name: m.name,
+      assigned_to: log.mentor_id,
+      assigned_to_name: log.mentor_name,
       due_date: addDays('2025-06-01', pick(700)),
       notes: null,
       history: [],
-      created_by: m.id,
+      created_by: log.mentor_id,
       created_at: at,
       updated_at: at,
       completed_at: status === 'completed' ? at : null,
