@@ -1,6 +1,6 @@
 import { FollowUpStatus, LogAction, LogStatus } from '@dml/shared';
 import { type LogEventType, logActions, logEventTypeOf } from '@dml/shared/domain/lifecycle';
-import * as z from 'zod';
+import * as z from '@dml/shared/zod';
 
 export { EVENT_SOURCE } from './source.ts';
 
@@ -19,9 +19,9 @@ export const LogTransitioned = z.object({
   by: Id,
   by_name: z.string(),
   at: At,
-  comment: z.string().nullable(),
+  comment: z.nullable(z.string()),
   visit_date: z.iso.date(),
-  version: z.number().int(),
+  version: z.int(),
 });
 export type LogTransitioned = z.infer<typeof LogTransitioned>;
 
@@ -52,7 +52,7 @@ export const FollowUpStatusChanged = z.object({
   by: Id,
   by_name: z.string(),
   at: At,
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
 });
 export type FollowUpStatusChanged = z.infer<typeof FollowUpStatusChanged>;
 
@@ -63,7 +63,7 @@ export const AttachmentUploaded = z.object({
   facility_id: Id,
   file_name: z.string(),
   file_type: z.string(),
-  file_size: z.number().int(),
+  file_size: z.int(),
   by: Id,
   at: At,
 });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '@dml/shared/zod';
 
 /** A cron in EventBridge Scheduler's six fields; the local scheduler reads the same fields. */
 export type Cron = { minute: string; hour: string; dayOfMonth: string; month: string; dayOfWeek: string };

@@ -8,8 +8,8 @@ import {
   type RouteId,
   routeList,
 } from '@dml/shared';
+import * as z from '@dml/shared/zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as z from 'zod';
 import { buildWorld, type Persona, personas, type World } from './world.ts';
 
 type Item = Record<string, unknown> & { id?: string };
@@ -85,8 +85,8 @@ const itemRoutes: Partial<Record<RouteId, ItemRoute>> = {
 };
 
 /** A list route: a GET whose response is a page (`items` and `next_cursor`). */
-const isPage = (schema: z.ZodType) =>
-  schema instanceof z.ZodObject && 'items' in schema.shape && 'next_cursor' in schema.shape;
+const isPage = (schema: z.core.$ZodType) =>
+  schema instanceof z.ZodMiniObject && 'items' in schema.shape && 'next_cursor' in schema.shape;
 const listRoutes = routeList.filter((r) => r.method === 'GET' && isPage(r.response));
 
 /**

@@ -1,20 +1,20 @@
-import * as z from 'zod';
 import { ErrorBody } from './api/errors.ts';
 import { type RouteDef, routeList } from './routes/index.ts';
+import * as z from './zod.ts';
 
 type JsonSchema = Record<string, unknown>;
-const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
+const toSchema = (schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema => {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
   return rest;
 };
 
 const parameters = (route: RouteDef) => {
-  const fromObject = (where: 'path' | 'query', object?: z.ZodObject) =>
+  const fromObject = (where: 'path' | 'query', object?: z.ZodMiniObject) =>
     Object.entries(object?.shape ?? {}).map(([name, schema]) => ({
       name,
       in: where,
-      required: where === 'path' || !(schema as z.ZodType).safeParse(undefined).success,
-      schema: toSchema(schema as z.ZodType, 'input'),
+      required: where === 'path' || !(schema as z.ZodMiniType).safeParse(undefined).success,
+      schema: toSchema(schema as z.ZodMiniType, 'input'),
     }));
   const idempotencyHeader = route.idempotent
     ? [

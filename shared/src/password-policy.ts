@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from './zod.ts';
 
 /**
  * The user pool's password policy. CDK and the local user pool are created from it, and the web app
@@ -17,8 +17,10 @@ export const PASSWORD_RULES_HINT = `At least ${passwordPolicy.minLength} charact
 
 export const NewPassword = z
   .string()
-  .min(passwordPolicy.minLength, `Use at least ${passwordPolicy.minLength} characters`)
-  .regex(/[a-z]/, 'Include a lowercase letter')
-  .regex(/[A-Z]/, 'Include an uppercase letter')
-  .regex(/[0-9]/, 'Include a number')
-  .regex(/[^A-Za-z0-9]/, 'Include a symbol, such as ! or #');
+  .check(
+    z.minLength(passwordPolicy.minLength, `Use at least ${passwordPolicy.minLength} characters`),
+    z.regex(/[a-z]/, 'Include a lowercase letter'),
+    z.regex(/[A-Z]/, 'Include an uppercase letter'),
+    z.regex(/[0-9]/, 'Include a number'),
+    z.regex(/[^A-Za-z0-9]/, 'Include a symbol, such as ! or #'),
+  );

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from './zod.ts';
 
 /** Cognito groups are the roles; the order is from most to least privileged. */
 export const roles = ['admin', 'supervisor', 'mentor'] as const;

@@ -1,5 +1,5 @@
+import * as z from '@dml/shared/zod';
 import middy from '@middy/core';
-import * as z from 'zod';
 import { storage } from '#adapters/storage';
 import { getAttachment } from '#data/attachments';
 import { getLog } from '#data/logs';

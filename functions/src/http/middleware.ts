@@ -1,11 +1,11 @@
 import { type ErrorDetail, issuesToDetails, roles, routeKey } from '@dml/shared';
+import type * as z from '@dml/shared/zod';
 import type { MiddlewareObj } from '@middy/core';
 import type {
   APIGatewayProxyEventV2WithJWTAuthorizer,
   APIGatewayProxyStructuredResultV2,
   Context,
 } from 'aws-lambda';
-import type * as z from 'zod';
 import { getUser } from '#data/users';
 import {
   accountDisabled,
@@ -148,7 +148,7 @@ export const validation = (): Mw => ({
     if (!route) return;
     const event = request.event;
     const details: ErrorDetail[] = [];
-    const check = (schema: z.ZodType, value: unknown, prefix: string): unknown => {
+    const check = (schema: z.ZodMiniType, value: unknown, prefix: string): unknown => {
       const result = schema.safeParse(value);
       if (result.success) return result.data;
       details.push(...issuesToDetails(result.error.issues, prefix));

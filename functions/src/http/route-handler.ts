@@ -1,8 +1,8 @@
 import type { RouteDef } from '@dml/shared';
-import type * as z from 'zod';
+import type * as z from '@dml/shared/zod';
 import type { Actor } from './actor.ts';
 
-type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+type Out<S> = S extends z.core.$ZodType ? z.output<S> : undefined;
 
 /** What a route implementation receives: already authenticated, authorized by role and validated. */
 export type RouteInput<R extends RouteDef> = {

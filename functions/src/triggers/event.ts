@@ -1,7 +1,7 @@
 import { catalog, type DetailType, EVENT_SOURCE } from '@dml/events';
+import * as z from '@dml/shared/zod';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
-import * as z from 'zod';
 import { logger } from '#logger';
 
 /** The EventBridge envelope as a rule target receives it. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.ts';
 import { Id, IsoDateTime, Version, VersionQuery } from './common.ts';
 import { wellFormedText } from './text.ts';
 
@@ -45,18 +45,18 @@ export const Attachment = z.object({
   mentorship_log_id: Id,
   file_name: z.string(),
   file_type: z.string(),
-  file_size: z.number().int(),
+  file_size: z.int(),
   status: z.enum(attachmentStatuses),
   uploaded_by: Id,
   created_at: IsoDateTime,
   updated_at: IsoDateTime,
-  confirmed_at: IsoDateTime.nullable(),
+  confirmed_at: z.nullable(IsoDateTime),
   version: Version,
 });
 export type Attachment = z.infer<typeof Attachment>;
 
 /** With a short-lived link to the file (presigned GET), for the people who may read it. */
-export const AttachmentWithUrl = Attachment.extend({ download_url: z.string().nullable() });
+export const AttachmentWithUrl = z.extend(Attachment, { download_url: z.nullable(z.string()) });
 export type AttachmentWithUrl = z.infer<typeof AttachmentWithUrl>;
 
 /** A presigned POST: the browser sends `fields` plus the file (last) as multipart form data to `url`. */
@@ -70,22 +70,25 @@ export type UploadTarget = z.infer<typeof UploadTarget>;
 export const RequestUploadBody = z
   .strictObject({
     mentorship_log_id: Id,
-    file_name: wellFormedText().trim().min(1, 'is required').max(255),
+    file_name: wellFormedText().check(z.trim(), z.minLength(1, 'is required'), z.maxLength(255)),
     file_type: z.enum(attachmentTypeNames, { message: `must be one of: ${attachmentTypeNames.join(', ')}` }),
     file_size: z
-      .number()
       .int()
-      .min(1, 'must not be empty')
-      .max(MAX_ATTACHMENT_BYTES, `must be at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`),
+      .check(
+        z.gte(1, 'must not be empty'),
+        z.lte(MAX_ATTACHMENT_BYTES, `must be at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`),
+      ),
   })
-  .superRefine((body, ctx) => {
-    if (extensionMatchesType(body.file_name, body.file_type)) return;
-    ctx.addIssue({
-      code: 'custom',
-      path: ['file_name'],
-      message: `ends in ${fileExtensionOf(body.file_name)}, but the file is declared as ${body.file_type}: its name must end in ${attachmentTypes[body.file_type].join(' or ')}`,
-    });
-  });
+  .check(
+    z.superRefine((body, ctx) => {
+      if (extensionMatchesType(body.file_name, body.file_type)) return;
+      ctx.addIssue({
+        code: 'custom',
+        path: ['file_name'],
+        message: `ends in ${fileExtensionOf(body.file_name)}, but the file is declared as ${body.file_type}: its name must end in ${attachmentTypes[body.file_type].join(' or ')}`,
+      });
+    }),
+  );
 export type RequestUploadBody = z.input<typeof RequestUploadBody>;
 
 export const UploadGranted = z.object({ attachment: Attachment, upload: UploadTarget });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.ts';
 import { Id, IsoDateTime, PageQuery } from './common.ts';
 import { singleLineText } from './text.ts';
 
@@ -19,7 +19,7 @@ export const FieldChange = z.object({ from: z.unknown(), to: z.unknown() });
 export const AuditEntry = z.object({
   id: Id,
   user_id: Id,
-  user_email: z.string().nullable(),
+  user_email: z.nullable(z.string()),
   entity_type: AuditEntityType,
   entity_id: z.string(),
   action: z.string(),
@@ -28,13 +28,17 @@ export const AuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
-export const ListAuditQuery = PageQuery.extend({
-  entity_type: AuditEntityType.optional(),
-  entity_id: singleLineText({ min: 1, max: 100 }).optional(),
-  user_id: Id.optional(),
-  from: IsoDateTime.optional(),
-  to: IsoDateTime.optional(),
-}).refine((q) => !q.entity_id || q.entity_type, {
-  message: 'entity_id needs entity_type',
-  path: ['entity_type'],
-});
+export const ListAuditQuery = z
+  .extend(PageQuery, {
+    entity_type: z.optional(AuditEntityType),
+    entity_id: z.optional(singleLineText({ min: 1, max: 100 })),
+    user_id: z.optional(Id),
+    from: z.optional(IsoDateTime),
+    to: z.optional(IsoDateTime),
+  })
+  .check(
+    z.refine((q) => !q.entity_id || q.entity_type, {
+      message: 'entity_id needs entity_type',
+      path: ['entity_type'],
+    }),
+  );

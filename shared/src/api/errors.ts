@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.ts';
 
 /** Every error the API returns has this shape; codes and statuses are in docs/api-conventions.md. */
 export const errorCodes = [
@@ -26,13 +26,13 @@ export const ErrorBody = z.object({
   error: z.object({
     code: ErrorCode,
     message: z.string(),
-    details: z.array(ErrorDetail).optional(),
+    details: z.optional(z.array(ErrorDetail)),
     /** On a version conflict: the object as it is now. */
-    current: z.unknown().optional(),
+    current: z.optional(z.unknown()),
     /** On an invalid transition: what may be done from the current status. */
-    allowed_actions: z.array(z.string()).optional(),
+    allowed_actions: z.optional(z.array(z.string())),
     /** On a rate limit: seconds until the caller may try again (the Retry-After header says the same). */
-    retry_after_seconds: z.number().int().positive().optional(),
+    retry_after_seconds: z.optional(z.int().check(z.positive())),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;

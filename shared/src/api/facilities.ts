@@ -1,23 +1,26 @@
-import * as z from 'zod';
-import { Id, IsoDateTime, PageQuery, QueryVersion, Version } from './common.ts';
+import * as z from '../zod.ts';
+import { Id, IsoDateTime, PageQuery, QueryBoolean, QueryVersion, Version } from './common.ts';
 import { singleLineText } from './text.ts';
 
 export const DEFAULT_GEOFENCE_RADIUS_M = 500;
 
-const Code = z
-  .string()
-  .trim()
-  .min(2)
-  .max(50)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_./-]*$/, 'may contain letters, digits and - _ . /')
-  .transform((c) => c.toUpperCase());
+const Code = z.pipe(
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(2),
+      z.maxLength(50),
+      z.regex(/^[A-Za-z0-9][A-Za-z0-9_./-]*$/, 'may contain letters, digits and - _ . /'),
+    ),
+  z.transform((c: string) => c.toUpperCase()),
+);
 const Text = (max: number) => singleLineText({ max });
-const Latitude = z.number().min(-90).max(90);
-const Longitude = z.number().min(-180).max(180);
+const Latitude = z.number().check(z.gte(-90), z.lte(90));
+const Longitude = z.number().check(z.gte(-180), z.lte(180));
 const ContactPhone = z
   .string()
-  .trim()
-  .regex(/^\+?[0-9 ()-]{6,20}$/, 'must be a phone number (digits, spaces, + - ( ))');
+  .check(z.trim(), z.regex(/^\+?[0-9 ()-]{6,20}$/, 'must be a phone number (digits, spaces, + - ( ))'));
 
 export const facilityTypes = [
   'primary_health_centre',
@@ -33,16 +36,16 @@ export const Facility = z.object({
   id: Id,
   name: z.string(),
   code: z.string(),
-  location: z.string().nullable(),
+  location: z.nullable(z.string()),
   state: z.string(),
   facility_type: FacilityType,
-  contact_person: z.string().nullable(),
-  contact_email: z.string().nullable(),
-  contact_phone: z.string().nullable(),
-  latitude: z.number().nullable(),
-  longitude: z.number().nullable(),
-  geofence_radius_m: z.number().int(),
-  deleted_at: IsoDateTime.nullable(),
+  contact_person: z.nullable(z.string()),
+  contact_email: z.nullable(z.string()),
+  contact_phone: z.nullable(z.string()),
+  latitude: z.nullable(z.number()),
+  longitude: z.nullable(z.number()),
+  geofence_radius_m: z.int(),
+  deleted_at: z.nullable(IsoDateTime),
   version: Version,
   created_at: IsoDateTime,
   updated_at: IsoDateTime,
@@ -52,15 +55,15 @@ export type Facility = z.infer<typeof Facility>;
 const facilityFields = {
   name: singleLineText({ min: 2, max: 200 }),
   code: Code,
-  location: Text(255).nullish(),
+  location: z.nullish(Text(255)),
   state: singleLineText({ min: 1, max: 100 }),
   facility_type: FacilityType,
-  contact_person: Text(255).nullish(),
-  contact_email: z.email().max(254).nullish(),
-  contact_phone: ContactPhone.nullish(),
-  latitude: Latitude.nullish(),
-  longitude: Longitude.nullish(),
-  geofence_radius_m: z.number().int().min(50).max(50_000).optional(),
+  contact_person: z.nullish(Text(255)),
+  contact_email: z.nullish(z.email().check(z.maxLength(254))),
+  contact_phone: z.nullish(ContactPhone),
+  latitude: z.nullish(Latitude),
+  longitude: z.nullish(Longitude),
+  geofence_radius_m: z.optional(z.int().check(z.gte(50), z.lte(50_000))),
 };
 
 const bothCoordinatesOrNeither = (value: { latitude?: number | null; longitude?: number | null }) =>
@@ -70,24 +73,24 @@ const coordinatesIssue = { message: 'give both latitude and longitude, or neithe
 
 export const CreateFacilityBody = z
   .strictObject(facilityFields)
-  .refine(bothCoordinatesOrNeither, coordinatesIssue);
+  .check(z.refine(bothCoordinatesOrNeither, coordinatesIssue));
 export type CreateFacilityBody = z.input<typeof CreateFacilityBody>;
 
 export const UpdateFacilityBody = z
-  .strictObject(facilityFields)
-  .partial()
-  .extend({ version: Version })
-  .refine(
-    (v) => (v.latitude === undefined && v.longitude === undefined) || bothCoordinatesOrNeither(v),
-    coordinatesIssue,
+  .extend(z.partial(z.strictObject(facilityFields)), { version: Version })
+  .check(
+    z.refine(
+      (v) => (v.latitude === undefined && v.longitude === undefined) || bothCoordinatesOrNeither(v),
+      coordinatesIssue,
+    ),
   );
 export type UpdateFacilityBody = z.input<typeof UpdateFacilityBody>;
 
-export const ListFacilitiesQuery = PageQuery.extend({
-  state: singleLineText({ min: 1, max: 100 }).optional(),
-  facility_type: FacilityType.optional(),
+export const ListFacilitiesQuery = z.extend(PageQuery, {
+  state: z.optional(singleLineText({ min: 1, max: 100 })),
+  facility_type: z.optional(FacilityType),
   /** Name prefix (case-insensitive), or an exact facility code. */
-  q: singleLineText({ min: 1, max: 100 }).optional(),
+  q: z.optional(singleLineText({ min: 1, max: 100 })),
 });
 
 export const FacilityDeleted = z.object({
@@ -99,10 +102,7 @@ export const FacilityDeleted = z.object({
 export const DeleteFacilityQuery = z.strictObject({
   version: QueryVersion,
   /** Admins may retire a facility that logs still reference: it is soft-deleted, history kept. */
-  force: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
+  force: z.optional(QueryBoolean),
 });
 
 /** How many facility ids one assign-facilities request may carry. */
@@ -112,24 +112,26 @@ export const AssignFacilitiesBody = z.union([
   z.strictObject({
     facility_ids: z
       .array(Id)
-      .max(MAX_FACILITIES_PER_REQUEST, `at most ${MAX_FACILITIES_PER_REQUEST} facilities at a time`),
-    mode: z.enum(['set', 'add', 'remove']).default('set'),
+      .check(
+        z.maxLength(MAX_FACILITIES_PER_REQUEST, `at most ${MAX_FACILITIES_PER_REQUEST} facilities at a time`),
+      ),
+    mode: z._default(z.enum(['set', 'add', 'remove']), 'set'),
   }),
   z.strictObject({
     state: singleLineText({ min: 1, max: 100 }),
-    mode: z.enum(['add', 'remove']).default('add'),
+    mode: z._default(z.enum(['add', 'remove']), 'add'),
   }),
 ]);
 export type AssignFacilitiesBody = z.input<typeof AssignFacilitiesBody>;
 
 /** A facility as seen from a user's assignments (or a user as seen from a facility's). */
-export const AssignedFacility = Facility.extend({ assigned_at: IsoDateTime });
+export const AssignedFacility = z.extend(Facility, { assigned_at: IsoDateTime });
 export const FacilityUser = z.object({
   id: Id,
   name: z.string(),
   email: z.string(),
   role: z.enum(['admin', 'supervisor', 'mentor']),
-  designation: z.string().nullable(),
+  designation: z.nullable(z.string()),
   is_active: z.boolean(),
   assigned_at: IsoDateTime,
 });

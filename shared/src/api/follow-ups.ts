@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.ts';
 import { Id, IsoDate, IsoDateTime, PageQuery, QueryBoolean, Version, VersionQuery } from './common.ts';
 import { multiLineText } from './text.ts';
 
@@ -22,7 +22,7 @@ export const FollowUpStep = z.object({
   by: Id,
   by_name: z.string(),
   at: IsoDateTime,
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
 });
 
 /** An action item agreed on a log, with the log's facility and owner carried for scope and reminders. */
@@ -37,12 +37,12 @@ export const FollowUp = z.object({
   assigned_to: Id,
   assigned_to_name: z.string(),
   due_date: IsoDate,
-  notes: z.string().nullable(),
+  notes: z.nullable(z.string()),
   history: z.array(FollowUpStep),
   created_by: Id,
   created_at: IsoDateTime,
   updated_at: IsoDateTime,
-  completed_at: IsoDateTime.nullable(),
+  completed_at: z.nullable(IsoDateTime),
   version: Version,
 });
 export type FollowUp = z.infer<typeof FollowUp>;
@@ -54,37 +54,37 @@ export const CreateFollowUpBody = z.strictObject({
   action_item: ActionItem,
   assigned_to: Id,
   due_date: IsoDate,
-  notes: Notes.nullish(),
+  notes: z.nullish(Notes),
 });
 export type CreateFollowUpBody = z.input<typeof CreateFollowUpBody>;
 
 export const UpdateFollowUpBody = z.strictObject({
   version: Version,
-  action_item: ActionItem.optional(),
-  assigned_to: Id.optional(),
-  due_date: IsoDate.optional(),
-  notes: Notes.nullable().optional(),
+  action_item: z.optional(ActionItem),
+  assigned_to: z.optional(Id),
+  due_date: z.optional(IsoDate),
+  notes: z.optional(z.nullable(Notes)),
 });
 export type UpdateFollowUpBody = z.input<typeof UpdateFollowUpBody>;
 
 export const FollowUpStatusBody = z.strictObject({
   version: Version,
   status: FollowUpStatus,
-  note: multiLineText({ min: 3, max: 2000, minMessage: 'say why' }).optional(),
+  note: z.optional(multiLineText({ min: 3, max: 2000, minMessage: 'say why' })),
 });
 
 export const followUpViews = ['mine', 'assigned', 'all'] as const;
-export const ListFollowUpsQuery = PageQuery.extend({
+export const ListFollowUpsQuery = z.extend(PageQuery, {
   /** mine: on logs I own; assigned: assigned to me; all: everything I may see (default). */
-  view: z.enum(followUpViews).default('all'),
-  mentorship_log_id: Id.optional(),
-  facility_id: Id.optional(),
-  status: FollowUpStatus.optional(),
+  view: z._default(z.enum(followUpViews), 'all'),
+  mentorship_log_id: z.optional(Id),
+  facility_id: z.optional(Id),
+  status: z.optional(FollowUpStatus),
   /** Open ones only (pending or in progress). */
-  open: QueryBoolean.optional(),
-  due_before: IsoDate.optional(),
+  open: z.optional(QueryBoolean),
+  due_before: z.optional(IsoDate),
   /** Open and past their due date. */
-  overdue: QueryBoolean.optional(),
+  overdue: z.optional(QueryBoolean),
 });
 
 export const DeleteFollowUpQuery = VersionQuery;

@@ -1,8 +1,8 @@
-import * as z from 'zod';
 import { checkInFlags } from '../domain/geo.ts';
 import { logActions, logStatuses } from '../domain/lifecycle.ts';
+import * as z from '../zod.ts';
 import { AuditEntry } from './audit.ts';
-import { Id, IsoDate, IsoDateTime, PageQuery, Version, VersionQuery } from './common.ts';
+import { Id, IsoDate, IsoDateTime, PageQuery, QueryBoolean, Version, VersionQuery } from './common.ts';
 import { multiLineText, singleLineText, utf8Length } from './text.ts';
 
 export const LogStatus = z.enum(logStatuses);
@@ -31,20 +31,20 @@ export const REVIEW_TRAIL_INLINE = 20;
 export const Objective = z.object({
   id: Id,
   objective_text: z.string(),
-  sequence: z.number().int().min(1),
+  sequence: z.int().check(z.gte(1)),
   created_at: IsoDateTime,
 });
 export type Objective = z.infer<typeof Objective>;
 
 export const CheckIn = z.object({
-  latitude: z.number().nullable(),
-  longitude: z.number().nullable(),
-  accuracy_m: z.number().nullable(),
-  captured_at: IsoDateTime.nullable(),
+  latitude: z.nullable(z.number()),
+  longitude: z.nullable(z.number()),
+  accuracy_m: z.nullable(z.number()),
+  captured_at: z.nullable(IsoDateTime),
   /** Metres from the facility's coordinates; null without a position or facility coordinates. */
-  distance_m: z.number().nullable(),
+  distance_m: z.nullable(z.number()),
   flag: z.enum(checkInFlags),
-  off_site_reason: z.string().nullable(),
+  off_site_reason: z.nullable(z.string()),
 });
 export type CheckIn = z.infer<typeof CheckIn>;
 
@@ -56,31 +56,31 @@ export const TrailEntry = z.object({
   by: Id,
   by_name: z.string(),
   at: IsoDateTime,
-  comment: z.string().nullable(),
+  comment: z.nullable(z.string()),
 });
 export type TrailEntry = z.infer<typeof TrailEntry>;
 
 /** Planning fields: editable while draft or returned. */
 export const planningFields = {
   visit_date: IsoDate,
-  performance_summary: LongText.nullable(),
-  identified_gaps: LongText.nullable(),
-  trends_summary: LongText.nullable(),
-  previous_followup: LongText.nullable(),
-  persistent_challenges: LongText.nullable(),
-  progress_made: LongText.nullable(),
-  resources_needed: LongText.nullable(),
-  facility_requests: LongText.nullable(),
-  logistics_notes: LongText.nullable(),
-  staff_to_engage: z.array(singleLineText({ min: 1, max: 200 })).max(50),
+  performance_summary: z.nullable(LongText),
+  identified_gaps: z.nullable(LongText),
+  trends_summary: z.nullable(LongText),
+  previous_followup: z.nullable(LongText),
+  persistent_challenges: z.nullable(LongText),
+  progress_made: z.nullable(LongText),
+  resources_needed: z.nullable(LongText),
+  facility_requests: z.nullable(LongText),
+  logistics_notes: z.nullable(LongText),
+  staff_to_engage: z.array(singleLineText({ min: 1, max: 200 })).check(z.maxLength(50)),
   objectives: z
     .array(multiLineText({ min: 3, max: 1000 }))
-    .max(MAX_OBJECTIVES, `at most ${MAX_OBJECTIVES} objectives`),
+    .check(z.maxLength(MAX_OBJECTIVES, `at most ${MAX_OBJECTIVES} objectives`)),
 };
 /** Reporting fields: editable while approved. */
 export const reportingFields = {
-  visit_outcomes: LongText.nullable(),
-  lessons_learned: LongText.nullable(),
+  visit_outcomes: z.nullable(LongText),
+  lessons_learned: z.nullable(LongText),
 };
 export const planningFieldNames = Object.keys(planningFields) as (keyof typeof planningFields)[];
 export const reportingFieldNames = Object.keys(reportingFields) as (keyof typeof reportingFields)[];
@@ -93,28 +93,28 @@ export const MentorshipLog = z.object({
   mentor_name: z.string(),
   status: LogStatus,
   visit_date: IsoDate,
-  performance_summary: z.string().nullable(),
-  identified_gaps: z.string().nullable(),
-  trends_summary: z.string().nullable(),
-  previous_followup: z.string().nullable(),
-  persistent_challenges: z.string().nullable(),
-  progress_made: z.string().nullable(),
-  resources_needed: z.string().nullable(),
-  facility_requests: z.string().nullable(),
-  logistics_notes: z.string().nullable(),
+  performance_summary: z.nullable(z.string()),
+  identified_gaps: z.nullable(z.string()),
+  trends_summary: z.nullable(z.string()),
+  previous_followup: z.nullable(z.string()),
+  persistent_challenges: z.nullable(z.string()),
+  progress_made: z.nullable(z.string()),
+  resources_needed: z.nullable(z.string()),
+  facility_requests: z.nullable(z.string()),
+  logistics_notes: z.nullable(z.string()),
   staff_to_engage: z.array(z.string()),
   objectives: z.array(Objective),
-  visit_outcomes: z.string().nullable(),
-  lessons_learned: z.string().nullable(),
-  check_in: CheckIn.nullable(),
+  visit_outcomes: z.nullable(z.string()),
+  lessons_learned: z.nullable(z.string()),
+  check_in: z.nullable(CheckIn),
   review_trail: z.array(TrailEntry),
-  submitted_at: IsoDateTime.nullable(),
-  approved_at: IsoDateTime.nullable(),
-  approved_by: Id.nullable(),
-  completed_at: IsoDateTime.nullable(),
-  verified_at: IsoDateTime.nullable(),
-  verified_by: Id.nullable(),
-  deleted_at: IsoDateTime.nullable(),
+  submitted_at: z.nullable(IsoDateTime),
+  approved_at: z.nullable(IsoDateTime),
+  approved_by: z.nullable(Id),
+  completed_at: z.nullable(IsoDateTime),
+  verified_at: z.nullable(IsoDateTime),
+  verified_by: z.nullable(Id),
+  deleted_at: z.nullable(IsoDateTime),
   created_at: IsoDateTime,
   updated_at: IsoDateTime,
   version: Version,
@@ -122,7 +122,7 @@ export const MentorshipLog = z.object({
 export type MentorshipLog = z.infer<typeof MentorshipLog>;
 
 /** A log as the caller sees it: with what they may do next. */
-export const MentorshipLogView = MentorshipLog.extend({
+export const MentorshipLogView = z.extend(MentorshipLog, {
   allowed_actions: z.array(LogAction),
   /** Which sections the caller may edit now (planning while draft/returned, reporting while approved). */
   editable_sections: z.array(z.enum(['planning', 'reporting'])),
@@ -132,25 +132,28 @@ export const MentorshipLogView = MentorshipLog.extend({
 export type MentorshipLogView = z.infer<typeof MentorshipLogView>;
 
 /** The row of a list: enough for a table or a card, not the whole report. */
-export const LogSummary = MentorshipLog.pick({
-  id: true,
-  facility_id: true,
-  facility_name: true,
-  mentor_id: true,
-  mentor_name: true,
-  status: true,
-  visit_date: true,
-  submitted_at: true,
-  updated_at: true,
-  deleted_at: true,
-  version: true,
-}).extend({ objective_count: z.number().int(), check_in_flag: z.enum(checkInFlags).nullable() });
+export const LogSummary = z.extend(
+  z.pick(MentorshipLog, {
+    id: true,
+    facility_id: true,
+    facility_name: true,
+    mentor_id: true,
+    mentor_name: true,
+    status: true,
+    visit_date: true,
+    submitted_at: true,
+    updated_at: true,
+    deleted_at: true,
+    version: true,
+  }),
+  { objective_count: z.int(), check_in_flag: z.nullable(z.enum(checkInFlags)) },
+);
 export type LogSummary = z.infer<typeof LogSummary>;
 
 const optionalPlanning = Object.fromEntries(
-  Object.entries(planningFields).map(([k, v]) => [k, v.optional()]),
+  Object.entries(planningFields).map(([k, v]) => [k, z.optional(v)]),
 ) as {
-  [K in keyof typeof planningFields]: z.ZodOptional<(typeof planningFields)[K]>;
+  [K in keyof typeof planningFields]: z.ZodMiniOptional<(typeof planningFields)[K]>;
 };
 
 /** A new plan (draft). Everything but facility and date may come later; submit checks completeness. */
@@ -160,14 +163,14 @@ export type CreateLogBody = z.input<typeof CreateLogBody>;
 export const UpdateLogBody = z.strictObject({
   version: Version,
   ...optionalPlanning,
-  visit_outcomes: reportingFields.visit_outcomes.optional(),
-  lessons_learned: reportingFields.lessons_learned.optional(),
+  visit_outcomes: z.optional(reportingFields.visit_outcomes),
+  lessons_learned: z.optional(reportingFields.lessons_learned),
 });
 export type UpdateLogBody = z.input<typeof UpdateLogBody>;
 
 export const TransitionBody = z.strictObject({
   version: Version,
-  comment: Comment(0).optional(),
+  comment: z.optional(Comment(0)),
 });
 export const ReturnBody = z.strictObject({
   version: Version,
@@ -179,38 +182,42 @@ export const ReopenBody = z.strictObject({
 });
 
 export const DevicePosition = z.strictObject({
-  latitude: z.number().min(-90).max(90),
-  longitude: z.number().min(-180).max(180),
-  accuracy_m: z.number().min(0).max(100_000),
+  latitude: z.number().check(z.gte(-90), z.lte(90)),
+  longitude: z.number().check(z.gte(-180), z.lte(180)),
+  accuracy_m: z.number().check(z.gte(0), z.lte(100_000)),
   captured_at: IsoDateTime,
 });
 export const CompleteBody = z.strictObject({
   version: Version,
-  location: DevicePosition.optional(),
-  off_site_reason: multiLineText({ min: 3, max: 1000 }).optional(),
-  visit_outcomes: reportingFields.visit_outcomes.optional(),
-  lessons_learned: reportingFields.lessons_learned.optional(),
-  comment: Comment(0).optional(),
+  location: z.optional(DevicePosition),
+  off_site_reason: z.optional(multiLineText({ min: 3, max: 1000 })),
+  visit_outcomes: z.optional(reportingFields.visit_outcomes),
+  lessons_learned: z.optional(reportingFields.lessons_learned),
+  comment: z.optional(Comment(0)),
 });
 export type CompleteBody = z.input<typeof CompleteBody>;
 
 export const logSorts = ['visit_date', '-visit_date'] as const;
-export const ListLogsQuery = PageQuery.extend({
-  facility_id: Id.optional(),
-  mentor_id: Id.optional(),
-  status: LogStatus.optional(),
-  /** Visit date range, inclusive. */
-  from: IsoDate.optional(),
-  to: IsoDate.optional(),
-  /** Words in the facility, mentor, objectives or summaries (narrows within the other filters). */
-  q: singleLineText({ min: 2, max: 100 }).optional(),
-  sort: z.enum(logSorts).default('-visit_date'),
-  /** Admins: list soft-deleted logs (to restore them). */
-  deleted: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
-}).refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be after "to"', path: ['from'] });
+export const ListLogsQuery = z
+  .extend(PageQuery, {
+    facility_id: z.optional(Id),
+    mentor_id: z.optional(Id),
+    status: z.optional(LogStatus),
+    /** Visit date range, inclusive. */
+    from: z.optional(IsoDate),
+    to: z.optional(IsoDate),
+    /** Words in the facility, mentor, objectives or summaries (narrows within the other filters). */
+    q: z.optional(singleLineText({ min: 2, max: 100 })),
+    sort: z._default(z.enum(logSorts), '-visit_date'),
+    /** Admins: list soft-deleted logs (to restore them). */
+    deleted: z.optional(QueryBoolean),
+  })
+  .check(
+    z.refine((q) => !q.from || !q.to || q.from <= q.to, {
+      message: 'must not be after "to"',
+      path: ['from'],
+    }),
+  );
 
 type LogText = Pick<
   MentorshipLog,
@@ -240,15 +247,15 @@ export const LogHistory = z.object({ review_trail: z.array(TrailEntry), audit: z
 export const CarryOverQuery = z.strictObject({ facility_id: Id });
 export const CarryOver = z.object({
   facility_id: Id,
-  previous_followup: z.string().nullable(),
-  trends_summary: z.string().nullable(),
-  last_visit: z
-    .object({
+  previous_followup: z.nullable(z.string()),
+  trends_summary: z.nullable(z.string()),
+  last_visit: z.nullable(
+    z.object({
       id: Id,
       visit_date: IsoDate,
-      visit_outcomes: z.string().nullable(),
-      lessons_learned: z.string().nullable(),
-    })
-    .nullable(),
+      visit_outcomes: z.nullable(z.string()),
+      lessons_learned: z.nullable(z.string()),
+    }),
+  ),
 });
 export type CarryOver = z.infer<typeof CarryOver>;

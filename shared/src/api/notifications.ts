@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.ts';
 import { Id, IsoDateTime, PageQuery, QueryBoolean } from './common.ts';
 
 export const Notification = z.object({
@@ -10,11 +10,11 @@ export const Notification = z.object({
   link: z.string(),
   entity_type: z.string(),
   entity_id: z.string(),
-  read_at: IsoDateTime.nullable(),
+  read_at: z.nullable(IsoDateTime),
   created_at: IsoDateTime,
 });
 export type Notification = z.infer<typeof Notification>;
 
-export const ListNotificationsQuery = PageQuery.extend({ unread: QueryBoolean.optional() });
-export const NotificationSummary = z.object({ unread_count: z.number().int().nonnegative() });
-export const ReadAllResult = z.object({ marked_read: z.number().int().nonnegative() });
+export const ListNotificationsQuery = z.extend(PageQuery, { unread: z.optional(QueryBoolean) });
+export const NotificationSummary = z.object({ unread_count: z.int().check(z.nonnegative()) });
+export const ReadAllResult = z.object({ marked_read: z.int().check(z.nonnegative()) });

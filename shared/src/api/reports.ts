@@ -1,24 +1,27 @@
-import * as z from 'zod';
-import { Id, IsoDate, IsoDateTime } from './common.ts';
+import * as z from '../zod.ts';
+import { Id, IsoDate, IsoDateTime, PageQuery, QueryBoolean } from './common.ts';
 import { FacilityType } from './facilities.ts';
 import { LogStatus, LogSummary } from './logs.ts';
 import { singleLineText } from './text.ts';
 
 export const MAX_REPORT_MONTHS = 12;
-const Months = z.coerce.number().int().min(1).max(MAX_REPORT_MONTHS).default(MAX_REPORT_MONTHS);
+const Months = z._default(
+  z.coerce.number().check(z.int(), z.gte(1), z.lte(MAX_REPORT_MONTHS)),
+  MAX_REPORT_MONTHS,
+);
 
 /** The period is the last `months` calendar months, up to this month (programme time zone). */
 export const ReportQuery = z.strictObject({
   months: Months,
   /** Narrow to one facility in your scope. */
-  facility_id: Id.optional(),
+  facility_id: z.optional(Id),
   /** Admins: one state. */
-  state: singleLineText({ min: 1, max: 100 }).optional(),
+  state: z.optional(singleLineText({ min: 1, max: 100 })),
   /** Admins: one mentor's own visits. */
-  mentor_id: Id.optional(),
+  mentor_id: z.optional(Id),
 });
 
-export const Period = z.object({ from: z.string(), to: z.string(), months: z.number().int() });
+export const Period = z.object({ from: z.string(), to: z.string(), months: z.int() });
 
 /** What a report's figures are about: the programme, a state, a facility, a mentor or a supervisor's facilities. */
 export const ReportSubject = z.object({
@@ -39,15 +42,15 @@ export const Dashboard = z.object({
     off_site_completions: z.number(),
   }),
   timeliness: z.object({
-    median_days_submit_to_approve: z.number().nullable(),
-    median_days_visit_to_verify: z.number().nullable(),
+    median_days_submit_to_approve: z.nullable(z.number()),
+    median_days_visit_to_verify: z.nullable(z.number()),
   }),
   follow_ups: z.object({
     opened: z.number(),
     closed: z.number(),
     closed_on_time: z.number(),
     /** Percent of closed follow-ups closed by their due date. */
-    closed_on_time_rate: z.number().nullable(),
+    closed_on_time_rate: z.nullable(z.number()),
     open_now: z.number(),
     overdue_now: z.number(),
     due_this_week: z.number(),
@@ -55,7 +58,7 @@ export const Dashboard = z.object({
   coverage: z.object({
     facilities_assigned: z.number(),
     facilities_visited: z.number(),
-    coverage_rate: z.number().nullable(),
+    coverage_rate: z.nullable(z.number()),
   }),
   generated_at: IsoDateTime,
 });
@@ -86,18 +89,18 @@ const SummaryFigures = z.object({
   completed: z.number(),
   verified: z.number(),
   off_site_completions: z.number(),
-  median_days_submit_to_approve: z.number().nullable(),
+  median_days_submit_to_approve: z.nullable(z.number()),
   follow_ups_open: z.number(),
   follow_ups_overdue: z.number(),
   facilities_visited: z.number(),
 });
 
-export const MentorSummaryRow = SummaryFigures.extend({
+export const MentorSummaryRow = z.extend(SummaryFigures, {
   mentor_id: Id,
   mentor_name: z.string(),
   facilities_assigned: z.number(),
 });
-export const FacilitySummaryRow = SummaryFigures.extend({
+export const FacilitySummaryRow = z.extend(SummaryFigures, {
   facility_id: Id,
   name: z.string(),
   code: z.string(),
@@ -108,11 +111,11 @@ export const MentorSummary = z.object({ period: Period, items: z.array(MentorSum
 export const FacilitySummary = z.object({
   period: Period,
   items: z.array(FacilitySummaryRow),
-  next_cursor: z.string().nullable(),
+  next_cursor: z.nullable(z.string()),
 });
-export const FacilitySummaryQuery = ReportQuery.extend({
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z.string().min(1).max(4096).optional(),
+export const FacilitySummaryQuery = z.extend(ReportQuery, {
+  limit: PageQuery.shape.limit,
+  cursor: PageQuery.shape.cursor,
 });
 export type MentorSummaryRow = z.infer<typeof MentorSummaryRow>;
 export type FacilitySummaryRow = z.infer<typeof FacilitySummaryRow>;
@@ -133,28 +136,30 @@ export const PerformanceQuery = z.strictObject({ months: Months });
 
 export const ExportQuery = z
   .strictObject({
-    from: IsoDate.optional(),
-    to: IsoDate.optional(),
-    facility_id: Id.optional(),
-    mentor_id: Id.optional(),
-    status: LogStatus.optional(),
+    from: z.optional(IsoDate),
+    to: z.optional(IsoDate),
+    facility_id: z.optional(Id),
+    mentor_id: z.optional(Id),
+    status: z.optional(LogStatus),
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be after "to"', path: ['from'] });
+  .check(
+    z.refine((q) => !q.from || !q.to || q.from <= q.to, {
+      message: 'must not be after "to"',
+      path: ['from'],
+    }),
+  );
 
 /** A generated file, kept in S3 briefly and fetched with a short-lived link. */
 export const ExportFile = z.object({
   file_name: z.string(),
   download_url: z.string(),
   expires_at: IsoDateTime,
-  rows: z.object({ logs: z.number(), follow_ups: z.number() }).optional(),
+  rows: z.optional(z.object({ logs: z.number(), follow_ups: z.number() })),
 });
 export type ExportFile = z.infer<typeof ExportFile>;
 
 export const ReconcileQuery = z.strictObject({
-  fix: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
+  fix: z.optional(QueryBoolean),
 });
 export const ReconcileReport = z.object({
   items_expected: z.number(),

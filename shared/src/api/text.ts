@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.ts';
 
 /**
  * The text rules every string field of a request shares. JSON can carry half a UTF-16 surrogate pair
@@ -59,8 +59,24 @@ const messages = {
   invisible: 'must contain visible characters',
 };
 
+// The checks every text field shares, built once: a Lambda constructs each schema it imports at cold start.
+const wellFormed = z.refine<string>(isWellFormed, messages.surrogate);
+const trimmed = z.trim();
+const singleLine = z.refine<string>((v) => !hasControl(v, false), messages.singleLine);
+const noBidi = z.refine<string>((v) => !BIDI_CONTROL.test(v) && !BIDI_MARK.test(v), messages.bidi);
+const noControlButBreaks = z.refine<string>((v) => !hasControl(v, true), messages.control);
+const noBidiControl = z.refine<string>((v) => !BIDI_CONTROL.test(v), messages.bidi);
+const visible = z.refine<string>((v) => v.length === 0 || hasVisibleCharacter(v), messages.invisible);
+
 /** Any text: well-formed UTF-16. Every request string builds on this. */
-export const wellFormedText = () => z.string().refine(isWellFormed, messages.surrogate);
+export const wellFormedText = () => z.string().check(wellFormed);
+
+const lengthChecks = (min: number, max: number, minMessage: string | undefined) => [
+  ...(min > 0
+    ? [z.minLength(min, minMessage ?? (min === 1 ? 'is required' : `must be at least ${min} characters`))]
+    : []),
+  z.maxLength(max),
+];
 
 type SingleLineOptions = { min?: number; max: number; minMessage?: string };
 
@@ -69,13 +85,16 @@ type SingleLineOptions = { min?: number; max: number; minMessage?: string };
  * least one visible character — a name made only of zero-width spaces is refused.
  */
 export const singleLineText = ({ min = 0, max, minMessage }: SingleLineOptions) =>
-  wellFormedText()
-    .trim()
-    .min(min, minMessage ?? (min === 1 ? 'is required' : `must be at least ${min} characters`))
-    .max(max)
-    .refine((v) => !hasControl(v, false), messages.singleLine)
-    .refine((v) => !BIDI_CONTROL.test(v) && !BIDI_MARK.test(v), messages.bidi)
-    .refine((v) => min === 0 || v.length === 0 || hasVisibleCharacter(v), messages.invisible);
+  z
+    .string()
+    .check(
+      wellFormed,
+      trimmed,
+      ...lengthChecks(min, max, minMessage),
+      singleLine,
+      noBidi,
+      ...(min === 0 ? [] : [visible]),
+    );
 
 type MultiLineOptions = { min?: number; max: number; minMessage?: string; maxBytes?: number };
 
@@ -85,16 +104,23 @@ type MultiLineOptions = { min?: number; max: number; minMessage?: string; maxByt
  * `maxBytes` bounds the UTF-8 size where the character limit alone would let an item grow too large.
  */
 export const multiLineText = ({ min = 0, max, minMessage, maxBytes }: MultiLineOptions) =>
-  wellFormedText()
-    .trim()
-    .min(min, minMessage ?? (min === 1 ? 'is required' : `must be at least ${min} characters`))
-    .max(max)
-    .refine((v) => !hasControl(v, true), messages.control)
-    .refine((v) => !BIDI_CONTROL.test(v), messages.bidi)
-    .refine((v) => min === 0 || v.length === 0 || hasVisibleCharacter(v), messages.invisible)
-    .refine(
-      (v) => maxBytes === undefined || utf8Length(v) <= maxBytes,
-      `must be at most ${Math.floor((maxBytes ?? 0) / 1000)} KB of text`,
+  z
+    .string()
+    .check(
+      wellFormed,
+      trimmed,
+      ...lengthChecks(min, max, minMessage),
+      noControlButBreaks,
+      noBidiControl,
+      ...(min === 0 ? [] : [visible]),
+      ...(maxBytes === undefined
+        ? []
+        : [
+            z.refine<string>(
+              (v) => utf8Length(v) <= maxBytes,
+              `must be at most ${Math.floor(maxBytes / 1000)} KB of text`,
+            ),
+          ]),
     );
 
 /** Strips what a single-line display must not carry (for text that arrives from elsewhere, e.g. files). */

@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import {
   Attachment,
   AttachmentWithUrl,
@@ -8,6 +7,7 @@ import {
   UploadTarget,
 } from '../api/attachments.ts';
 import { IdPath } from '../api/common.ts';
+import * as z from '../zod.ts';
 import { defineRoutes, everyone } from './define.ts';
 
 /** Photos and documents: straight from the phone to S3 with presigned requests; no file byte through Lambda. */

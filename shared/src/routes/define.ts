@@ -1,5 +1,5 @@
-import type * as z from 'zod';
 import type { Role } from '../roles.ts';
+import type * as z from '../zod.ts';
 
 export const httpMethods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 export type HttpMethod = (typeof httpMethods)[number];
@@ -18,10 +18,10 @@ export type RouteDef = {
   auth: 'public' | readonly Role[];
   summary: string;
   tag: string;
-  params?: z.ZodObject;
-  query?: z.ZodObject;
-  body?: z.ZodType;
-  response: z.ZodType;
+  params?: z.ZodMiniObject;
+  query?: z.ZodMiniObject;
+  body?: z.ZodMiniType;
+  response: z.ZodMiniType;
   /** Success status; 200 unless stated. */
   status?: 200 | 201 | 204;
   /** A creating POST: accepts an `Idempotency-Key` header. */

@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { IdPath, page } from '../api/common.ts';
 import {
   CreateFacilityBody,
@@ -9,6 +8,7 @@ import {
   ListFacilitiesQuery,
   UpdateFacilityBody,
 } from '../api/facilities.ts';
+import * as z from '../zod.ts';
 import { adminOnly, defineRoutes, everyone, reviewers } from './define.ts';
 
 /** The facility registry and who covers each facility (the facilities function). */

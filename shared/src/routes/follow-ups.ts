@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { IdPath, page } from '../api/common.ts';
 import {
   CreateFollowUpBody,
@@ -14,6 +13,7 @@ import {
   NotificationSummary,
   ReadAllResult,
 } from '../api/notifications.ts';
+import * as z from '../zod.ts';
 import { defineRoutes, everyone } from './define.ts';
 
 /** Follow-up action items and in-app notifications. */

@@ -1,4 +1,3 @@
-import type * as z from 'zod';
 import { IdPath, page, VersionBody } from '../api/common.ts';
 import {
   CarryOver,
@@ -24,6 +23,7 @@ import {
   type TransitionBodyKind,
 } from '../domain/lifecycle.ts';
 import type { Role } from '../roles.ts';
+import type * as z from '../zod.ts';
 import { adminOnly, defineRoutes, everyone, reviewers } from './define.ts';
 
 /** The body schema each kind of transition request is checked with. */
@@ -32,7 +32,7 @@ const transitionBodies = {
   comment: ReturnBody,
   reason: ReopenBody,
   report: CompleteBody,
-} as const satisfies Record<TransitionBodyKind, z.ZodType>;
+} as const satisfies Record<TransitionBodyKind, z.ZodMiniType>;
 
 /** Route roles from the lifecycle's `who`: any role may own a log; reviewers are supervisors or admins. */
 const transitionRoles = {

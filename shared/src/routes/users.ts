@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { IdPath, page } from '../api/common.ts';
 import { AssignedFacility, AssignFacilitiesBody } from '../api/facilities.ts';
 import {
@@ -9,6 +8,7 @@ import {
   User,
   UserCreated,
 } from '../api/users.ts';
+import * as z from '../zod.ts';
 import { adminOnly, defineRoutes, everyone, reviewers } from './define.ts';
 
 /** Users and the facilities each covers (the users function). */

@@ -1,9 +1,9 @@
 import { IdPath } from '@dml/shared/api/common';
 import { everyone, type RouteDef } from '@dml/shared/routes/define';
 import { systemRoutes } from '@dml/shared/routes/system';
+import * as z from '@dml/shared/zod';
 import { fetchAuthSession, signOut } from 'aws-amplify/auth';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import * as z from 'zod';
 import { onSessionEvent, type SessionEvent } from '../auth/sessionEvents.ts';
 import { jsonResponse, meFor } from '../test/fixtures.ts';
 import { ApiError } from './ApiError.ts';
@@ -20,7 +20,7 @@ const createNote = {
   tag: 'test',
   summary: 'Test route',
   params: IdPath,
-  query: z.strictObject({ notify: z.enum(['yes', 'no']).optional() }),
+  query: z.strictObject({ notify: z.optional(z.enum(['yes', 'no'])) }),
   body: z.strictObject({ text: z.string() }),
   response: z.object({ id: z.string(), text: z.string() }),
   status: 201,

@@ -1,16 +1,16 @@
 import { ErrorBody } from '@dml/shared/api/errors';
 import type { RouteDef } from '@dml/shared/routes/define';
+import type * as z from '@dml/shared/zod';
 import { fetchAuthSession, signOut } from 'aws-amplify/auth';
-import type * as z from 'zod';
 import { emitSessionEvent } from '../auth/sessionEvents.ts';
 import { ApiError, fallbackError } from './ApiError.ts';
 
 /** What a call to `route` needs: params, query and body typed from the route's own zod schemas. */
-export type RequestOptions<R extends RouteDef> = (R extends { params: infer P extends z.ZodType }
+export type RequestOptions<R extends RouteDef> = (R extends { params: infer P extends z.core.$ZodType }
   ? { params: z.input<P> }
   : { params?: never }) &
-  (R extends { query: infer Q extends z.ZodType } ? { query?: z.input<Q> } : { query?: never }) &
-  (R extends { body: infer B extends z.ZodType } ? { body: z.input<B> } : { body?: never }) & {
+  (R extends { query: infer Q extends z.core.$ZodType } ? { query?: z.input<Q> } : { query?: never }) &
+  (R extends { body: infer B extends z.core.$ZodType } ? { body: z.input<B> } : { body?: never }) & {
     /** Creating POSTs: pass the same key for every retry of one submission (see `useIdempotencyKey`). */
     idempotencyKey?: string;
     signal?: AbortSignal;

@@ -1,12 +1,12 @@
 import { issuesToDetails } from '@dml/shared/api/errors';
-import * as z from 'zod';
+import * as z from '@dml/shared/zod';
 
 /**
  * Runtime configuration, fetched from `/config.json` before the app renders, so one build serves every
  * stage. The file carries the stack outputs (flat keys); we validate only what the web app uses and
  * ignore the rest.
  */
-const text = z.string({ error: 'is missing' }).trim().min(1, 'is empty');
+const text = z.string({ error: 'is missing' }).check(z.trim(), z.minLength(1, 'is empty'));
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
 export const AppConfig = z.object({
@@ -15,7 +15,7 @@ export const AppConfig = z.object({
   userPoolId: text,
   userPoolClientId: text,
   /** Local: cognito-local's URL; AWS: the regional default (which Amplify derives itself). */
-  cognitoEndpoint: httpUrl.optional(),
+  cognitoEndpoint: z.optional(httpUrl),
 });
 export type AppConfig = z.infer<typeof AppConfig>;
 

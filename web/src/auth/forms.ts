@@ -1,14 +1,13 @@
 import { NewPassword, PASSWORD_RULES_HINT } from '@dml/shared/password-policy';
-import * as z from 'zod';
+import * as z from '@dml/shared/zod';
 
 /** Sign-in form (Cognito credentials, not an API body, so declared here rather than in shared). */
 export const SignInValues = z.object({
-  email: z
-    .string()
-    .trim()
-    .min(1, 'Enter your email address')
-    .pipe(z.email('Enter a valid email address, like name@example.org')),
-  password: z.string().min(1, 'Enter your password'),
+  email: z.pipe(
+    z.string().check(z.trim(), z.minLength(1, 'Enter your email address')),
+    z.email('Enter a valid email address, like name@example.org'),
+  ),
+  password: z.string().check(z.minLength(1, 'Enter your password')),
 });
 export type SignInValues = z.infer<typeof SignInValues>;
 
@@ -18,10 +17,12 @@ export { PASSWORD_RULES_HINT };
 export const NewPasswordValues = z
   .object({
     password: NewPassword,
-    confirm: z.string().min(1, 'Enter the new password again'),
+    confirm: z.string().check(z.minLength(1, 'Enter the new password again')),
   })
-  .refine((values) => values.password === values.confirm, {
-    path: ['confirm'],
-    message: 'The two passwords do not match',
-  });
+  .check(
+    z.refine((values) => values.password === values.confirm, {
+      path: ['confirm'],
+      message: 'The two passwords do not match',
+    }),
+  );
 export type NewPasswordValues = z.infer<typeof NewPasswordValues>;

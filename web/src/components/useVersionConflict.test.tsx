@@ -1,7 +1,7 @@
+import * as z from '@dml/shared/zod';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import * as z from 'zod';
 import { ApiError } from '../api/ApiError.ts';
 import { useVersionConflict } from './useVersionConflict.ts';
 import { VersionConflict } from './VersionConflict.tsx';

@@ -1,6 +1,6 @@
 import type { ErrorDetail } from '@dml/shared/api/errors';
+import type * as z from '@dml/shared/zod';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import type * as z from 'zod';
 import { errorMessage, isApiError } from '../api/ApiError.ts';
 
 /**

@@ -9,7 +9,7 @@ import {
   type RequestUploadBody,
   type UploadGranted,
 } from '@dml/shared';
-import type * as z from 'zod';
+import type * as z from '@dml/shared/zod';
 import type { Storage } from '#adapters/storage';
 import { UPLOAD_URL_SECONDS } from '#adapters/storage';
 import {

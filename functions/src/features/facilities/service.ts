@@ -5,7 +5,7 @@ import {
   type Facility,
   type UpdateFacilityBody,
 } from '@dml/shared';
-import type * as z from 'zod';
+import type * as z from '@dml/shared/zod';
 import { assignmentsOfFacility } from '#data/assignments';
 import { codeMarkerItem, facilityItem, getFacility, getFacilityIdByCode } from '#data/facilities';
 import { figureWrite } from '#data/figures';

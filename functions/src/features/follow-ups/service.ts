@@ -9,7 +9,7 @@ import {
   needsNote,
   type UpdateFollowUpBody,
 } from '@dml/shared';
-import type * as z from 'zod';
+import type * as z from '@dml/shared/zod';
 import { figureWrites, placementOf } from '#data/figures';
 import { followUpItem, followUpPointerWrites, getFollowUp } from '#data/follow-ups';
 import { idempotentCreate } from '#data/idempotency';

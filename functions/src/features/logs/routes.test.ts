@@ -2,8 +2,8 @@ import { catalog, detailTypes, logEventType } from '@dml/events';
 import type { CompleteBody, ReopenBody, ReturnBody, TransitionBody } from '@dml/shared/api/logs';
 import { logActions, pastTense, transitions } from '@dml/shared/domain/lifecycle';
 import { type RouteDef, routeKey, routeList, routes } from '@dml/shared/routes/index';
+import type * as z from '@dml/shared/zod';
 import { beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
-import type * as z from 'zod';
 import type { Actor } from '#http/actor';
 import type { RouteInput } from '#http/route-handler';
 

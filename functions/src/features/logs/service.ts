@@ -17,7 +17,7 @@ import {
   type TransitionBody,
   type UpdateLogBody,
 } from '@dml/shared';
-import type * as z from 'zod';
+import type * as z from '@dml/shared/zod';
 import { getFacility } from '#data/facilities';
 import { idempotentCreate } from '#data/idempotency';
 import { rateLimitWrite } from '#data/rate-limit';

@@ -1,5 +1,5 @@
 import type { AssignFacilitiesBody, Facility } from '@dml/shared';
-import type * as z from 'zod';
+import type * as z from '@dml/shared/zod';
 import { type Assignment, assignmentItem, assignmentsOfFacility, assignmentsOfUser } from '#data/assignments';
 import { facilitiesInState, getFacilities } from '#data/facilities';
 import { keys } from '#data/keys';

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { CreateUserBody, UpdateUserBody, User } from '@dml/shared';
-import type * as z from 'zod';
+import type * as z from '@dml/shared/zod';
 import type { UserDirectory } from '#adapters/directory';
 import type { Mailer } from '#adapters/mailer';
 import { type IdempotencyClaim, idempotentCreate } from '#data/idempotency';

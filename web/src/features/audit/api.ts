@@ -1,6 +1,6 @@
 import type { ListAuditQuery } from '@dml/shared/api/audit';
 import { adminRoutes } from '@dml/shared/routes/admin';
-import type * as z from 'zod';
+import type * as z from '@dml/shared/zod';
 import { useApi } from '../../api/ApiProvider.tsx';
 import { usePagedQuery } from '../../api/usePagedQuery.ts';
 

@@ -4,11 +4,11 @@ import {
   Facility,
   type UpdateFacilityBody,
 } from '@dml/shared/api/facilities';
+import type * as z from '@dml/shared/zod';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type * as z from 'zod';
 import { useIdempotencyKey } from '../../api/useIdempotencyKey.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';

@@ -1,7 +1,7 @@
 import type { Facility, ListFacilitiesQuery, UpdateFacilityBody } from '@dml/shared/api/facilities';
 import { adminRoutes } from '@dml/shared/routes/admin';
+import type * as z from '@dml/shared/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type * as z from 'zod';
 import { useApi } from '../../api/ApiProvider.tsx';
 import type { RequestOptions } from '../../api/client.ts';
 import { meQueryKey } from '../../api/useMe.ts';

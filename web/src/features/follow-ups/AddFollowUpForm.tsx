@@ -2,10 +2,10 @@ import { CreateFollowUpBody } from '@dml/shared/api/follow-ups';
 import type { MentorshipLogView } from '@dml/shared/api/logs';
 import type { Role } from '@dml/shared/roles';
 import { adminRoutes } from '@dml/shared/routes/admin';
+import * as z from '@dml/shared/zod';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
-import type * as z from 'zod';
 import { isApiError } from '../../api/ApiError.ts';
 import { useIdempotencyKey } from '../../api/useIdempotencyKey.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
@@ -39,10 +39,10 @@ export const AddFollowUpForm = ({ log, me, onAdded, onCancel }: Props) => {
   const idempotency = useIdempotencyKey();
   const schema = useMemo(
     () =>
-      CreateFollowUpBody.extend({
-        due_date: CreateFollowUpBody.shape.due_date.refine((date) => date >= today, {
-          message: `must be ${today} or later`,
-        }),
+      z.extend(CreateFollowUpBody, {
+        due_date: CreateFollowUpBody.shape.due_date.check(
+          z.refine((date) => date >= today, { message: `must be ${today} or later` }),
+        ),
       }),
     [today],
   );

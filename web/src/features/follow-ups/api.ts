@@ -6,8 +6,8 @@ import type {
 } from '@dml/shared/api/follow-ups';
 import { adminRoutes } from '@dml/shared/routes/admin';
 import { followUpRoutes } from '@dml/shared/routes/follow-ups';
+import type * as z from '@dml/shared/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type * as z from 'zod';
 import { useApi } from '../../api/ApiProvider.tsx';
 import { usePagedQuery } from '../../api/usePagedQuery.ts';
 import { followUpKeys } from './keys.ts';

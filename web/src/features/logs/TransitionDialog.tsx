@@ -1,8 +1,8 @@
 import type { MentorshipLogView } from '@dml/shared/api/logs';
 import type { LogAction } from '@dml/shared/domain/lifecycle';
 import { logRoutes, transitionRouteId } from '@dml/shared/routes/logs';
+import * as z from '@dml/shared/zod';
 import { type ReactNode, useRef, useState } from 'react';
-import type * as z from 'zod';
 import { isApiError } from '../../api/ApiError.ts';
 import { Dialog, DialogActions } from '../../components/Dialog.tsx';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
@@ -23,7 +23,7 @@ type Props = {
   locate?: SectionProps['locate'];
 };
 
-const bodySchema = (action: LogAction): z.ZodObject => logRoutes[transitionRouteId(action)].body;
+const bodySchema = (action: LogAction): z.ZodMiniObject => logRoutes[transitionRouteId(action)].body;
 
 const always: SectionStatus = { ready: true };
 const labelOf = (key: PropertyKey | undefined) => {
@@ -39,7 +39,7 @@ const labelOf = (key: PropertyKey | undefined) => {
 export const TransitionDialog = ({ action, text, log, onConfirm, describe, onCancel, locate }: Props) => {
   const schema = bodySchema(action);
   const field = text.field && { ...text.field, schema: schema.shape[text.field.name] };
-  const optional = field?.schema?.safeParse(undefined).success ?? false;
+  const optional = field?.schema ? z.safeParse(field.schema, undefined).success : false;
   const title = text.title(log);
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<string | undefined>();

@@ -1,8 +1,8 @@
 import type { MentorshipLogView } from '@dml/shared/api/logs';
 import type { LogAction } from '@dml/shared/domain/lifecycle';
 import type { TransitionRoute } from '@dml/shared/routes/logs';
+import type * as z from '@dml/shared/zod';
 import type { ComponentType, Ref } from 'react';
-import type * as z from 'zod';
 import { CompleteSection } from './CompleteSection.tsx';
 import type { currentPosition } from './geolocation.ts';
 

@@ -9,8 +9,8 @@ import type {
 import type { LogAction } from '@dml/shared/domain/lifecycle';
 import type { RouteDef } from '@dml/shared/routes/define';
 import { logRoutes, type TransitionRoute, transitionRouteId } from '@dml/shared/routes/logs';
+import type * as z from '@dml/shared/zod';
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type * as z from 'zod';
 import { useApi } from '../../api/ApiProvider.tsx';
 import { usePagedQuery } from '../../api/usePagedQuery.ts';
 import { followUpKeys } from '../follow-ups/index.ts';
@@ -100,7 +100,11 @@ export type TransitionRequest =
   | { action: 'restore'; body: z.input<typeof logRoutes.restoreLog.body> };
 
 /** What every action route shares: the log's id in the path, the log in its new state back. */
-type ActionRoute = RouteDef & { params: typeof IdPath; body: z.ZodType; response: typeof MentorshipLogView };
+type ActionRoute = RouteDef & {
+  params: typeof IdPath;
+  body: z.core.$ZodType;
+  response: typeof MentorshipLogView;
+};
 
 const actionRoute = (action: TransitionRequest['action']): ActionRoute =>
   action === 'restore' ? logRoutes.restoreLog : logRoutes[transitionRouteId(action)];

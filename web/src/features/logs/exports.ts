@@ -1,6 +1,6 @@
 import type { ExportFile, ExportQuery } from '@dml/shared/api/reports';
 import { reportRoutes } from '@dml/shared/routes/reports';
-import type * as z from 'zod';
+import type * as z from '@dml/shared/zod';
 import { useApi } from '../../api/ApiProvider.tsx';
 
 /** The logs list's filters the export understands (not the search words, the sort or the deleted view). */

@@ -10,7 +10,7 @@ import {
 } from '@dml/shared/api/logs';
 import { logFieldLabels, type PlanningTextField, planningTextFields } from '@dml/shared/domain/log-fields';
 import { submitProblems as submitRules } from '@dml/shared/domain/log-requirements';
-import * as z from 'zod';
+import * as z from '@dml/shared/zod';
 import { formErrorMap } from '../../lib/forms.ts';
 
 /**
@@ -40,33 +40,36 @@ export { MIN_OUTCOMES, MIN_SUMMARY } from '@dml/shared/domain/log-requirements';
 /** Stops the "Add" button; the shared schema holds the same limit and is what checks it. */
 export const MAX_STAFF = 50;
 
-const objectiveText = planningFields.objectives.element;
-const staffName = planningFields.staff_to_engage.element;
+const objectiveText = planningFields.objectives.def.element;
+const staffName = planningFields.staff_to_engage.def.element;
 
 /** A dynamic-list row: blank rows are placeholders (left out when saving); others follow the shared rule. */
-const row = <K extends string>(key: K, rule: z.ZodType) =>
-  z.object({ [key]: z.string() } as Record<K, z.ZodString>).superRefine((value, ctx) => {
-    const text = (value as Record<string, string>)[key] ?? '';
-    if (text.trim() === '') return;
-    const result = rule.safeParse(text, { error: formErrorMap });
-    if (!result.success) {
-      ctx.addIssue({
-        code: 'custom',
-        message: result.error.issues[0]?.message ?? 'is not valid',
-        path: [key],
-      });
-    }
-  });
+const row = <K extends string>(key: K, rule: z.ZodMiniType) =>
+  z.object({ [key]: z.string() } as Record<K, z.ZodMiniString<string>>).check(
+    z.superRefine((value, ctx) => {
+      const text = (value as Record<string, string>)[key] ?? '';
+      if (text.trim() === '') return;
+      const result = rule.safeParse(text, { error: formErrorMap });
+      if (!result.success) {
+        ctx.addIssue({
+          code: 'custom',
+          message: result.error.issues[0]?.message ?? 'is not valid',
+          path: [key],
+        });
+      }
+    }),
+  );
 
 /** The shared list's own limit (how many items), applied to the rows that will be sent. */
-const listLimit =
-  <K extends string>(shared: z.ZodType, key: K) =>
-  (rows: Record<K, string>[], ctx: z.RefinementCtx) => {
+const listLimit = <K extends string>(shared: z.ZodMiniType, key: K) =>
+  z.superRefine((rows: Record<K, string>[], ctx) => {
     const texts = rows.map((r) => r[key].trim()).filter(Boolean);
     const result = shared.safeParse(texts, { error: formErrorMap });
     const tooBig = result.error?.issues.find((issue) => issue.code === 'too_big' && issue.path.length === 0);
     if (tooBig) ctx.addIssue({ code: 'custom', message: tooBig.message, path: [] });
-  };
+  });
+
+const required = z.minLength(1, 'is required');
 
 /**
  * The form's schema. `savedVisitDate`: an unchanged date may be in the past (the visit happened);
@@ -74,22 +77,22 @@ const listLimit =
  */
 export const logFormSchema = ({ today, savedVisitDate }: { today: string; savedVisitDate?: string }) =>
   z.object({
-    facility_id: z.string().min(1, 'is required').pipe(CreateLogBody.shape.facility_id),
-    visit_date: z
-      .string()
-      .min(1, 'is required')
-      .pipe(planningFields.visit_date)
-      .refine((date) => date === savedVisitDate || date >= today, { message: `must be ${today} or later` }),
-    ...(Object.fromEntries(textFields.map((key) => [key, planningFields[key].unwrap()])) as Record<
+    facility_id: z.pipe(z.string().check(required), CreateLogBody.shape.facility_id),
+    visit_date: z.pipe(z.string().check(required), planningFields.visit_date).check(
+      z.refine((date) => date === savedVisitDate || date >= today, {
+        message: `must be ${today} or later`,
+      }),
+    ),
+    ...(Object.fromEntries(textFields.map((key) => [key, planningFields[key].def.innerType])) as Record<
       TextField,
-      z.ZodString
+      (typeof planningFields)[TextField]['def']['innerType']
     >),
     staff_to_engage: z
       .array(row('value', staffName))
-      .superRefine(listLimit(planningFields.staff_to_engage, 'value')),
-    objectives: z.array(row('text', objectiveText)).superRefine(listLimit(planningFields.objectives, 'text')),
-    visit_outcomes: reportingFields.visit_outcomes.unwrap(),
-    lessons_learned: reportingFields.lessons_learned.unwrap(),
+      .check(listLimit(planningFields.staff_to_engage, 'value')),
+    objectives: z.array(row('text', objectiveText)).check(listLimit(planningFields.objectives, 'text')),
+    visit_outcomes: reportingFields.visit_outcomes.def.innerType,
+    lessons_learned: reportingFields.lessons_learned.def.innerType,
   });
 export type LogFormSchema = ReturnType<typeof logFormSchema>;
 

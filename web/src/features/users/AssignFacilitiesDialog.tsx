@@ -1,7 +1,7 @@
 import type { AssignedFacility, Facility } from '@dml/shared/api/facilities';
 import type { User } from '@dml/shared/api/users';
+import type * as z from '@dml/shared/zod';
 import { useId, useState } from 'react';
-import type * as z from 'zod';
 import { errorMessage } from '../../api/ApiError.ts';
 import { DebouncedTextField } from '../../components/DebouncedTextField.tsx';
 import { Dialog, DialogActions } from '../../components/Dialog.tsx';

@@ -1,9 +1,9 @@
 import { UpdateUserBody, User } from '@dml/shared/api/users';
+import * as z from '@dml/shared/zod';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type * as z from 'zod';
 import { CheckboxField } from '../../components/CheckboxField.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
@@ -19,7 +19,7 @@ import { userKeys } from './keys.ts';
 import { roleLabels, roleOptions } from './labels.ts';
 
 /** What the dialog edits: the shared update body's admin fields (the version is sent separately). */
-const EditUserValues = UpdateUserBody.omit({ version: true, reminder_emails: true });
+const EditUserValues = z.omit(UpdateUserBody, { version: true, reminder_emails: true });
 type EditInput = z.input<typeof EditUserValues>;
 type EditOutput = z.output<typeof EditUserValues>;
 

@@ -1,8 +1,8 @@
 import type { AssignFacilitiesBody } from '@dml/shared/api/facilities';
 import type { ListUsersQuery, UpdateUserBody, User, UserCreated } from '@dml/shared/api/users';
 import { adminRoutes } from '@dml/shared/routes/admin';
+import type * as z from '@dml/shared/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type * as z from 'zod';
 import { useApi } from '../../api/ApiProvider.tsx';
 import type { RequestOptions } from '../../api/client.ts';
 import { usePagedQuery } from '../../api/usePagedQuery.ts';
